@@ -1,0 +1,21 @@
+// Wiring only: the notes, their links and the pages are set up in src/.
+import { defineConfig } from 'astro/config';
+
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  throw new Error(
+    `This site needs Node 22.12 or newer (Astro 7), but it is running under Node ${process.versions.node}. ` +
+      'Run it through npm ("npm start", "npm run build", "npm test"): npm puts the Node 24 that ' +
+      '"npm install" brings (the "node" devDependency) first on the PATH.',
+  );
+}
+
+export default defineConfig({
+  // The public address, for canonical URLs and the sitemap; optional.
+  site: process.env.SITE_URL || undefined,
+  // A sub-path to serve the site under, e.g. "/notes-site/" for a GitHub Pages project site.
+  base: process.env.BASE_PATH || '/',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+});

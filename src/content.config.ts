@@ -1,0 +1,43 @@
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { resolveContentDir } from './lib/content-dir.ts';
+import { notesLoader } from './loaders/notes-loader.ts';
+
+const linkContext = z.object({ before: z.string(), linkText: z.string(), after: z.string() });
+
+const backlink = z.object({
+  /** The linking note's URL slug. */
+  sourceSlug: z.string(),
+  sourceTitle: z.string(),
+  /** The words around each link from that note. */
+  contexts: z.array(linkContext),
+});
+
+/**
+ * One collection for every page a wiki link can reach: notes (from files) and missing-link
+ * pages (titles that are linked to but have no note). The entry id is the page's URL slug.
+ */
+const notes = defineCollection({
+  loader: notesLoader({ contentDir: resolveContentDir(process.env, process.cwd()) }),
+  schema: z.discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('note'),
+      title: z.string(),
+      /** The note's file, relative to the content folder. */
+      filePath: z.string(),
+      backlinks: z.array(backlink),
+      /** How many distinct pages the note links to. */
+      linkCount: z.number(),
+      /** The frontmatter as written, for fields other features read. */
+      frontmatter: z.record(z.string(), z.unknown()),
+    }),
+    z.object({
+      kind: z.literal('missing'),
+      /** The title as first written in a link. */
+      title: z.string(),
+      backlinks: z.array(backlink),
+    }),
+  ]),
+});
+
+export const collections = { notes };

@@ -1,0 +1,18 @@
+/** Reading the notes collection for the pages. The only module that imports astro:content. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type PageEntry = CollectionEntry<'notes'>;
+export type NoteEntry = PageEntry & { data: Extract<PageEntry['data'], { kind: 'note' }> };
+export type MissingEntry = PageEntry & { data: Extract<PageEntry['data'], { kind: 'missing' }> };
+
+export async function allPages(): Promise<PageEntry[]> {
+  return getCollection('notes');
+}
+
+export function isNote(entry: PageEntry): entry is NoteEntry {
+  return entry.data.kind === 'note';
+}
+
+export function isMissing(entry: PageEntry): entry is MissingEntry {
+  return entry.data.kind === 'missing';
+}

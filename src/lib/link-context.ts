@@ -1,0 +1,65 @@
+/**
+ * The words around a link, shown with each backlink so a reader sees why a note links here.
+ *
+ * Notes from Scrapbox are written a line at a time, so the context is the line (or list
+ * item, or table cell) holding the link; a line that is too long is narrowed to the
+ * sentences around the link, then clipped.
+ */
+
+export interface LinkContext {
+  before: string;
+  /** The link's own text, as the reader saw it. */
+  linkText: string;
+  after: string;
+}
+
+/** The most characters kept on each side of the link. */
+export const CONTEXT_SIDE_CHARS = 140;
+
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/**
+ * @param blockText the plain text of the block holding the link
+ * @param start where the link's text starts in `blockText`
+ * @param end where it ends
+ */
+export function linkContext(blockText: string, start: number, end: number): LinkContext {
+  const lineStart = blockText.lastIndexOf('\n', start - 1) + 1;
+  const newlineAfter = blockText.indexOf('\n', end);
+  const lineEnd = newlineAfter === -1 ? blockText.length : newlineAfter;
+  let before = blockText.slice(lineStart, start);
+  let after = blockText.slice(end, lineEnd);
+  if (before.length > CONTEXT_SIDE_CHARS) before = lastSentences(before);
+  if (after.length > CONTEXT_SIDE_CHARS) after = firstSentences(after);
+  return {
+    before: clipStart(before.replace(/^\s+/, '')),
+    linkText: blockText.slice(start, end),
+    after: clipEnd(after.replace(/\s+$/, '')),
+  };
+}
+
+/** The text after the last sentence break: the start of the link's own sentence. */
+function lastSentences(text: string): string {
+  let lastStart = 0;
+  for (const { index } of sentenceSegmenter.segment(text)) lastStart = index;
+  return text.slice(lastStart);
+}
+
+function firstSentences(text: string): string {
+  const first = sentenceSegmenter.segment(text)[Symbol.iterator]().next();
+  return first.done ? text : first.value.segment;
+}
+
+function clipStart(text: string): string {
+  if (text.length <= CONTEXT_SIDE_CHARS) return text;
+  const cut = text.slice(text.length - CONTEXT_SIDE_CHARS);
+  const space = cut.indexOf(' ');
+  return `…${space >= 0 && space < 30 ? cut.slice(space + 1) : cut}`;
+}
+
+function clipEnd(text: string): string {
+  if (text.length <= CONTEXT_SIDE_CHARS) return text;
+  const cut = text.slice(0, CONTEXT_SIDE_CHARS);
+  const space = cut.lastIndexOf(' ');
+  return `${space > CONTEXT_SIDE_CHARS - 30 ? cut.slice(0, space) : cut}…`;
+}

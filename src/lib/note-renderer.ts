@@ -1,0 +1,58 @@
+/**
+ * The Markdown pipeline for notes: Astro's unified processor (`@astrojs/markdown-remark`)
+ * with GFM (once: Astro's own copy is switched off so ours is the only one),
+ * `remark-wiki-link` to parse `[[links]]` and our resolver to turn them into page links.
+ * Raw HTML in notes is kept (Astro's pipeline runs `rehype-raw`), so Scrapbox icons
+ * (`<img alt='nishio.icon'>`) render as inline images.
+ */
+import { createMarkdownProcessor, type MarkdownHeading } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import remarkWikiLink from 'remark-wiki-link';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { remarkResolveWikiLinks, type WikiLinkOccurrence } from './remark-resolve-wiki-links.ts';
+import type { TitleIndex } from './title-index.ts';
+
+export interface RenderedNote {
+  html: string;
+  headings: MarkdownHeading[];
+  links: WikiLinkOccurrence[];
+}
+
+export interface NoteRenderer {
+  /** @param fileId any string unique to the note (its path); it names the note in errors. */
+  render(markdown: string, fileId: string): Promise<RenderedNote>;
+}
+
+/**
+ * `remark-wiki-link` splits `[[target:alias]]` at a divider (`:` by default); our titles
+ * contain `:` and `|`, so the divider is a character Markdown never delivers (micromark
+ * turns NUL into U+FFFD) and the resolver reads aliases itself.
+ */
+const NO_ALIAS_DIVIDER = '\u0000';
+
+export async function createNoteRenderer(index: TitleIndex, base: string): Promise<NoteRenderer> {
+  const linksByFile = new Map<string, WikiLinkOccurrence[]>();
+  const processor = await createMarkdownProcessor({
+    gfm: false,
+    smartypants: false,
+    remarkPlugins: [
+      remarkGfm,
+      [remarkWikiLink, { aliasDivider: NO_ALIAS_DIVIDER }],
+      [remarkResolveWikiLinks, { index, base }],
+      // Hands each file's links out of the pipeline: `render()` returns only HTML and metadata.
+      () => (_tree: unknown, file: { path: string; data: { wikiLinks?: WikiLinkOccurrence[] } }) => {
+        linksByFile.set(file.path, file.data.wikiLinks ?? []);
+      },
+    ],
+  });
+  return {
+    async render(markdown, fileId) {
+      const fileURL = pathToFileURL(`/${fileId}`);
+      const result = await processor.render(markdown, { fileURL });
+      const path = fileURLToPath(fileURL);
+      const links = linksByFile.get(path) ?? [];
+      linksByFile.delete(path);
+      return { html: result.code, headings: result.metadata.headings, links };
+    },
+  };
+}

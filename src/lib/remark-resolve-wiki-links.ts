@@ -1,0 +1,157 @@
+/**
+ * Remark plugin that runs after `remark-wiki-link` has parsed `[[links]]` into `wikiLink`
+ * nodes: resolves each through `resolveWikiLink`, renders it as an `<a>`, and records every
+ * link with its context in `file.data.wikiLinks` for the link graph.
+ *
+ * It also reads `![[embeds]]`, which micromark cannot parse as a wiki link because `![`
+ * starts an image: they are rendered as ordinary wiki links (a documented fallback) so the
+ * link is neither lost nor left as raw text.
+ */
+import type { Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { Plugin } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
+import { linkContext, type LinkContext } from './link-context.ts';
+import { hrefForSlug } from './slugs.ts';
+import type { TitleIndex } from './title-index.ts';
+import { resolveWikiLink, type ResolvedWikiLink } from './wiki-links.ts';
+
+export interface WikiLinkNode {
+  type: 'wikiLink';
+  /** The text between the brackets, as written. */
+  value: string;
+  data?: {
+    embed?: boolean;
+    hName?: string;
+    hProperties?: Record<string, unknown>;
+    hChildren?: unknown[];
+    [key: string]: unknown;
+  };
+}
+
+declare module 'mdast' {
+  interface PhrasingContentMap {
+    wikiLink: WikiLinkNode;
+  }
+  interface RootContentMap {
+    wikiLink: WikiLinkNode;
+  }
+}
+
+export interface WikiLinkOccurrence {
+  link: ResolvedWikiLink;
+  context: LinkContext;
+  /** 1-based line in the Markdown body. */
+  line: number | undefined;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    wikiLinks: WikiLinkOccurrence[];
+  }
+}
+
+export interface RemarkResolveWikiLinksOptions {
+  index: TitleIndex;
+  /** The site's base path, e.g. `/` or `/docs/`. */
+  base: string;
+}
+
+export const WIKI_LINK_CLASS = 'wiki-link';
+export const MISSING_LINK_CLASS = 'wiki-link-missing';
+
+export const remarkResolveWikiLinks: Plugin<[RemarkResolveWikiLinksOptions], Root> = (options) => {
+  return (tree, file) => {
+    splitEmbeds(tree);
+    // Render every link first: a block's text, shared by its links' contexts, uses their labels.
+    const found: { node: WikiLinkNode; block: Parent; link: ResolvedWikiLink }[] = [];
+    visitParents(tree, 'wikiLink', (node, ancestors) => {
+      const link = resolveWikiLink(node.value, options.index);
+      renderLink(node, link, options.base);
+      found.push({ node, block: nearestBlock(ancestors), link });
+    });
+    const blockTexts = new Map<Parent, BlockText>();
+    const occurrences = found.map(({ node, block, link }): WikiLinkOccurrence => {
+      let blockText = blockTexts.get(block);
+      if (!blockText) {
+        blockText = textOfBlock(block);
+        blockTexts.set(block, blockText);
+      }
+      const [start, end] = blockText.spans.get(node) ?? [0, 0];
+      return { link, context: linkContext(blockText.text, start, end), line: node.position?.start.line };
+    });
+    file.data.wikiLinks = occurrences;
+  };
+};
+
+function renderLink(node: WikiLinkNode, link: ResolvedWikiLink, base: string): void {
+  const href =
+    link.kind === 'same-page-heading'
+      ? `#${link.headingId}`
+      : link.kind === 'note'
+        ? hrefForSlug(link.note.slug, base) + (link.headingId ? `#${link.headingId}` : '')
+        : hrefForSlug(link.slug, base);
+  const className = link.kind === 'missing' ? [WIKI_LINK_CLASS, MISSING_LINK_CLASS] : [WIKI_LINK_CLASS];
+  node.data = {
+    ...node.data,
+    hName: 'a',
+    hProperties: { href, className },
+    hChildren: [{ type: 'text', value: link.label }],
+  };
+}
+
+const EMBED = /!\[\[([^[\]\n]+)\]\]/g;
+
+function splitEmbeds(tree: Root): void {
+  visit(tree, 'text', (node: Text, index, parent) => {
+    if (!parent || index === undefined || !node.value.includes('![[')) return;
+    const parts: PhrasingContent[] = [];
+    let last = 0;
+    for (const match of node.value.matchAll(EMBED)) {
+      if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
+      parts.push({ type: 'wikiLink', value: match[1] ?? '', data: { embed: true }, position: node.position });
+      last = match.index + match[0].length;
+    }
+    if (parts.length === 0) return;
+    if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
+    (parent.children as PhrasingContent[]).splice(index, 1, ...parts);
+    return [SKIP, index + parts.length];
+  });
+}
+
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'tableCell']);
+
+function nearestBlock(ancestors: Parent[]): Parent {
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const ancestor = ancestors[i];
+    if (ancestor && BLOCK_TYPES.has(ancestor.type)) return ancestor;
+  }
+  // Unreachable for Markdown (links are phrasing content), but fall back to the root.
+  return ancestors[0] as Parent;
+}
+
+interface BlockText {
+  text: string;
+  spans: Map<unknown, [number, number]>;
+}
+
+/** The block's plain text, as a reader sees it, and where each wiki link's text lies in it. */
+function textOfBlock(block: Parent): BlockText {
+  let text = '';
+  const spans = new Map<unknown, [number, number]>();
+  const walk = (node: { type: string; value?: string; children?: unknown[]; data?: WikiLinkNode['data'] }) => {
+    if (node.type === 'wikiLink') {
+      const label = (node.data?.hChildren?.[0] as { value?: string } | undefined)?.value ?? node.value ?? '';
+      spans.set(node, [text.length, text.length + label.length]);
+      text += label;
+    } else if (node.type === 'text' || node.type === 'inlineCode') {
+      text += node.value ?? '';
+    } else if (node.type === 'break') {
+      text += '\n';
+    } else if (node.children) {
+      for (const child of node.children) walk(child as Parameters<typeof walk>[0]);
+    }
+  };
+  walk(block);
+  return { text, spans };
+}

@@ -1,0 +1,81 @@
+/**
+ * URL slugs for titles. One slug per title key, so every spelling of a title
+ * (case, `_`, NFD) lands on the same page and the URL never depends on which
+ * spelling was met first.
+ *
+ * Rules, chosen so that distinct titles in the corpora keep distinct URLs:
+ * - the slug is the title key (lower case, NFC) with spaces turned into `-`;
+ * - `/` stays a path separator: `Start/expand/connect` becomes `start/expand/connect`
+ *   (replacing it with `-` would merge `Product/Market Fit` with `product market fit`);
+ * - `#`, `?`, `%` and `\` become their full-width forms `＃`, `？`, `％`, `＼`: Astro cannot route
+ *   them in a path parameter (it writes `%23` into the file name, or fails on `%`), and the
+ *   full-width forms read the same in the address bar without dropping the character;
+ * - every other character is kept as written (quotes, `:`, a trailing `.`, Japanese, emoji)
+ *   and percent-encoded only in hrefs, see `hrefForSlug`;
+ * - segments that a browser or file system would read specially are rewritten:
+ *   empty segments, `.` and `..`, control characters, and segments longer than a file
+ *   name may be (these are cut and get a short hash of the whole key, so they stay unique).
+ */
+import type { TitleKey } from './titles.ts';
+
+declare const slugBrand: unique symbol;
+/** A page's path below the notes route, segments joined by `/`, not encoded. */
+export type NoteSlug = string & { readonly [slugBrand]: true };
+
+/** File systems allow 255 bytes per name; keep room for suffixes such as `.html`. */
+export const MAX_SEGMENT_BYTES = 200;
+
+const encoder = new TextEncoder();
+
+export function slugForKey(key: TitleKey): NoteSlug {
+  const segments = key.split('/').map((segment) => slugSegment(segment, key));
+  return segments.join('/') as NoteSlug;
+}
+
+const FULL_WIDTH: Record<string, string> = { '#': '＃', '?': '？', '%': '％', '\\': '＼' };
+
+function slugSegment(segment: string, wholeKey: string): string {
+  let out = segment
+    .replace(/[#?%\\]/g, (char) => FULL_WIDTH[char] ?? char)
+    // Control characters cannot be part of a file name or a URL.
+    .replace(/[\u0000-\u001f\u007f]/g, '-')
+    .replace(/ /g, '-');
+  if (out === '') out = '-';
+  if (/^\.+$/.test(out)) out = out.replace(/\./g, '-dot');
+  if (encoder.encode(out).length > MAX_SEGMENT_BYTES) {
+    out = `${truncateToBytes(out, MAX_SEGMENT_BYTES - 9)}-${shortHash(wholeKey)}`;
+  }
+  return out;
+}
+
+function truncateToBytes(text: string, maxBytes: number): string {
+  let bytes = 0;
+  let out = '';
+  for (const char of text) {
+    const size = encoder.encode(char).length;
+    if (bytes + size > maxBytes) break;
+    bytes += size;
+    out += char;
+  }
+  return out;
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: stable across runs and platforms. */
+export function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const byte of encoder.encode(text)) {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/** The route every note and missing-link page lives under. */
+export const NOTES_ROUTE = 'notes';
+
+/** The href of a page, percent-encoded segment by segment, with a trailing slash. */
+export function hrefForSlug(slug: NoteSlug, base = '/'): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const path = slug.split('/').map(encodeURIComponent).join('/');
+  return `${prefix}${NOTES_ROUTE}/${path}/`;
+}

@@ -1,0 +1,76 @@
+/**
+ * The index of every page name, built before any note is rendered, so that links and the
+ * link graph resolve against the same complete set of titles.
+ */
+import { slugForKey, type NoteSlug } from './slugs.ts';
+import { titleKey, type TitleKey } from './titles.ts';
+
+/** What a link needs to know about an existing note. */
+export interface NoteRef {
+  title: string;
+  slug: NoteSlug;
+  /** The note's file, relative to the content folder, with `/` separators. */
+  filePath: string;
+}
+
+export interface TitleIndex {
+  /** The note whose title (or, failing that, file path) has this key. */
+  noteByKey(key: TitleKey): NoteRef | undefined;
+  /** The note that owns this URL. */
+  noteBySlug(slug: NoteSlug): NoteRef | undefined;
+  readonly notes: readonly NoteRef[];
+}
+
+export interface IndexedNote {
+  title: string;
+  filePath: string;
+}
+
+/** Two notes that would share a URL. The build stops on these: each must be renamed. */
+export class DuplicateTitleError extends Error {
+  constructor(
+    readonly first: NoteRef,
+    readonly second: NoteRef,
+  ) {
+    super(
+      `Two notes would have the same URL /${second.slug}/:\n` +
+        `  ${first.filePath} (title "${first.title}")\n` +
+        `  ${second.filePath} (title "${second.title}")\n` +
+        'Titles match ignoring case, "_" versus space and Unicode form, and spaces become "-" in URLs. ' +
+        'Change the title of one of them (the `title:` line of its frontmatter).',
+    );
+    this.name = 'DuplicateTitleError';
+  }
+}
+
+/**
+ * Builds the index. Titles win over file paths: a file path (without `.md`) is also a
+ * name for its note, as in Obsidian vaults where `[[folder/file]]` links by path, but only
+ * where no title has the same key and no other path does.
+ */
+export function buildTitleIndex(notes: readonly IndexedNote[]): TitleIndex {
+  const byKey = new Map<TitleKey, NoteRef>();
+  const bySlug = new Map<NoteSlug, NoteRef>();
+  const refs: NoteRef[] = [];
+  for (const note of notes) {
+    const key = titleKey(note.title);
+    const ref: NoteRef = { title: note.title, slug: slugForKey(key), filePath: note.filePath };
+    const clash = byKey.get(key) ?? bySlug.get(ref.slug);
+    if (clash) throw new DuplicateTitleError(clash, ref);
+    byKey.set(key, ref);
+    bySlug.set(ref.slug, ref);
+    refs.push(ref);
+  }
+  const pathNames = new Map<TitleKey, NoteRef | null>();
+  for (const ref of refs) {
+    const key = titleKey(ref.filePath.replace(/\.md$/i, ''));
+    if (byKey.has(key)) continue;
+    pathNames.set(key, pathNames.has(key) ? null : ref);
+  }
+  for (const [key, ref] of pathNames) if (ref) byKey.set(key, ref);
+  return {
+    noteByKey: (key) => byKey.get(key),
+    noteBySlug: (slug) => bySlug.get(slug),
+    notes: refs,
+  };
+}

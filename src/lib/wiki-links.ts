@@ -1,0 +1,87 @@
+/**
+ * Reading the text of a `[[wiki link]]` and resolving it to a page.
+ *
+ * Scrapbox rules first, Obsidian syntax only as a fallback:
+ * 1. the whole link text is tried as a title (titles may contain `#` and `|`);
+ * 2. a trailing Scrapbox line anchor (`#` + 24 hex digits) is dropped and the rest tried;
+ * 3. `target|label` is read as an alias and `target#heading` as a heading link
+ *    (`#heading` alone links to a heading of the same note);
+ * 4. nothing matched: the link goes to the page for the missing title, named by the
+ *    whole link text (less a line anchor), or, for an Obsidian alias written `target|label`
+ *    with no space before the `|`, by the target.
+ * The rendered links and the link graph both call `resolveWikiLink`, so they cannot disagree.
+ */
+import GithubSlugger from 'github-slugger';
+import { slugForKey, type NoteSlug } from './slugs.ts';
+import type { NoteRef, TitleIndex } from './title-index.ts';
+import { displayTitle, titleKey, type TitleKey } from './titles.ts';
+
+export type ResolvedWikiLink =
+  | {
+      kind: 'note';
+      note: NoteRef;
+      /** The id of the heading linked to, as the heading ids on the page are made. */
+      headingId?: string;
+      label: string;
+    }
+  | {
+      kind: 'missing';
+      key: TitleKey;
+      /** The title as written in this link. */
+      title: string;
+      slug: NoteSlug;
+      label: string;
+    }
+  | { kind: 'same-page-heading'; headingId: string; label: string };
+
+const LINE_ANCHOR = /#[0-9a-f]{24}$/i;
+
+export function resolveWikiLink(rawText: string, index: TitleIndex): ResolvedWikiLink {
+  // In GFM table cells a `|` inside a link must be written `\|`.
+  const text = rawText.replace(/\\\|/g, '|');
+  const whole = displayTitle(text);
+
+  const direct = index.noteByKey(titleKey(whole));
+  if (direct) return { kind: 'note', note: direct, label: whole };
+
+  const withoutAnchor = displayTitle(whole.replace(LINE_ANCHOR, ''));
+  if (withoutAnchor !== whole) {
+    const anchored = index.noteByKey(titleKey(withoutAnchor));
+    if (anchored) return { kind: 'note', note: anchored, label: withoutAnchor };
+  }
+
+  const pipe = withoutAnchor.indexOf('|');
+  const target = pipe >= 0 ? displayTitle(withoutAnchor.slice(0, pipe)) : withoutAnchor;
+  const label = pipe >= 0 ? displayTitle(withoutAnchor.slice(pipe + 1)) || target : withoutAnchor;
+  if (pipe >= 0 && target !== '') {
+    const aliased = index.noteByKey(titleKey(target));
+    if (aliased) return { kind: 'note', note: aliased, label };
+  }
+
+  const hash = target.indexOf('#');
+  if (hash >= 0) {
+    const page = displayTitle(target.slice(0, hash));
+    const heading = displayTitle(target.slice(hash + 1));
+    if (page === '' && heading !== '') {
+      return { kind: 'same-page-heading', headingId: headingId(heading), label };
+    }
+    const note = page === '' ? undefined : index.noteByKey(titleKey(page));
+    if (note) return { kind: 'note', note, headingId: heading ? headingId(heading) : undefined, label };
+  }
+
+  // An Obsidian alias (`target|label`) has no space before the pipe; in Scrapbox text a
+  // ` | ` is part of a title, usually a web page's.
+  const isObsidianAlias = pipe > 0 && !/\s/.test(withoutAnchor[pipe - 1] ?? '');
+  const missingTitle = isObsidianAlias ? target : withoutAnchor;
+  const key = titleKey(missingTitle);
+  const slug = slugForKey(key);
+  // Two titles can share a URL (`a b` and `a-b`); a link whose URL is a note's goes there.
+  const noteAtUrl = index.noteBySlug(slug);
+  if (noteAtUrl) return { kind: 'note', note: noteAtUrl, label: isObsidianAlias ? label : withoutAnchor };
+  return { kind: 'missing', key, title: missingTitle, slug, label: isObsidianAlias ? label : withoutAnchor };
+}
+
+/** Heading ids as Astro's `rehypeHeadingIds` makes them for the first heading of that text. */
+export function headingId(heading: string): string {
+  return new GithubSlugger().slug(heading);
+}

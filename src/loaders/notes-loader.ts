@@ -1,0 +1,109 @@
+/**
+ * The content loader for notes. It does in one pass what the pages need: reads every note,
+ * indexes all titles before rendering any note, renders each through the wiki-link pipeline,
+ * builds the link graph once, and stores notes and missing-link pages with their backlinks.
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildLinkGraph, type Backlink } from '../lib/link-graph.ts';
+import { listNoteFiles } from '../lib/note-files.ts';
+import { createNoteRenderer } from '../lib/note-renderer.ts';
+import { parseNoteSource, type SourceProblem } from '../lib/note-source.ts';
+import { assertContentDir } from '../lib/content-dir.ts';
+import { buildTitleIndex } from '../lib/title-index.ts';
+
+export interface NoteEntryData {
+  kind: 'note';
+  title: string;
+  filePath: string;
+  backlinks: Backlink[];
+  /** How many distinct pages this note links to. */
+  linkCount: number;
+  frontmatter: Record<string, unknown>;
+}
+
+export interface MissingEntryData {
+  kind: 'missing';
+  title: string;
+  backlinks: Backlink[];
+}
+
+export function notesLoader(options: { contentDir: string }): Loader {
+  return {
+    name: 'wiki-notes-loader',
+    async load(context) {
+      await loadNotes(options.contentDir, context);
+      watchContentDir(options.contentDir, context);
+    },
+  };
+}
+
+async function loadNotes(contentDir: string, { store, logger, config }: LoaderContext): Promise<void> {
+  assertContentDir(contentDir);
+  const files = await listNoteFiles(contentDir);
+  const sources = await Promise.all(
+    files.map(async (file) => parseNoteSource(file, await readFile(join(contentDir, file), 'utf8'))),
+  );
+  const problems: SourceProblem[] = sources.flatMap((source) => source.problems);
+  const index = buildTitleIndex(sources);
+  const renderer = await createNoteRenderer(index, config.base);
+
+  const rendered = [];
+  for (const [i, source] of sources.entries()) {
+    const note = index.notes[i]!;
+    rendered.push({ source, note, result: await renderer.render(source.body, source.filePath) });
+  }
+  const graph = buildLinkGraph(rendered.map(({ note, result }) => ({ note, links: result.links })));
+
+  store.clear();
+  for (const { source, note, result } of rendered) {
+    const data: NoteEntryData = {
+      kind: 'note',
+      title: note.title,
+      filePath: source.filePath,
+      backlinks: graph.backlinksBySlug.get(note.slug) ?? [],
+      linkCount: graph.outgoingBySlug.get(note.slug)?.length ?? 0,
+      frontmatter: source.frontmatter,
+    };
+    store.set({
+      id: note.slug,
+      data: { ...data },
+      rendered: { html: result.html, metadata: { headings: result.headings } },
+    });
+  }
+  for (const missing of graph.missingPages) {
+    const data: MissingEntryData = {
+      kind: 'missing',
+      title: missing.title,
+      backlinks: graph.backlinksBySlug.get(missing.slug) ?? [],
+    };
+    store.set({ id: missing.slug, data: { ...data } });
+  }
+
+  for (const problem of problems) {
+    logger.warn(`${problem.filePath}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`);
+  }
+  logger.info(
+    `${sources.length} notes, ${graph.missingPages.length} pages for missing links` +
+      (problems.length ? `, ${problems.length} warnings` : ''),
+  );
+}
+
+/** In `astro dev`, any change under the content folder reloads every note. */
+function watchContentDir(contentDir: string, context: LoaderContext): void {
+  const { watcher } = context;
+  if (!watcher) return;
+  watcher.add(contentDir);
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const reload = (path: string) => {
+    if (!path.startsWith(contentDir) || !/\.md$/i.test(path)) return;
+    clearTimeout(pending);
+    pending = setTimeout(() => {
+      loadNotes(contentDir, context).catch((error: unknown) => context.logger.error(String(error)));
+    }, 100);
+  };
+  watcher.on('add', reload);
+  watcher.on('change', reload);
+  watcher.on('unlink', reload);
+}
