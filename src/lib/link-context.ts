@@ -50,16 +50,19 @@ function firstSentences(text: string): string {
   return first.done ? text : first.value.segment;
 }
 
+// Clipping counts code points, so an emoji or other astral character is never cut in half.
 function clipStart(text: string): string {
-  if (text.length <= CONTEXT_SIDE_CHARS) return text;
-  const cut = text.slice(text.length - CONTEXT_SIDE_CHARS);
+  const chars = [...text];
+  if (chars.length <= CONTEXT_SIDE_CHARS) return text;
+  const cut = chars.slice(chars.length - CONTEXT_SIDE_CHARS).join('');
   const space = cut.indexOf(' ');
   return `…${space >= 0 && space < 30 ? cut.slice(space + 1) : cut}`;
 }
 
 function clipEnd(text: string): string {
-  if (text.length <= CONTEXT_SIDE_CHARS) return text;
-  const cut = text.slice(0, CONTEXT_SIDE_CHARS);
+  const chars = [...text];
+  if (chars.length <= CONTEXT_SIDE_CHARS) return text;
+  const cut = chars.slice(0, CONTEXT_SIDE_CHARS).join('');
   const space = cut.lastIndexOf(' ');
   return `${space > CONTEXT_SIDE_CHARS - 30 ? cut.slice(0, space) : cut}…`;
 }

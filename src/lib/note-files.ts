@@ -1,18 +1,19 @@
 /** Finding the note files under the content folder. */
 import { readdir } from 'node:fs/promises';
-import { sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 
 /**
  * Every `.md` file below `dir`, as `/`-separated paths relative to it, sorted by code point
  * so the build order (and so "first written" titles) does not depend on the file system.
  * Hidden folders (`.obsidian`, `.git`) and `node_modules` are skipped.
  */
-export async function listNoteFiles(dir: string): Promise<string[]> {
+export async function listNoteFiles(folder: string): Promise<string[]> {
+  const dir = resolve(folder);
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files: string[] = [];
   for (const entry of entries) {
     if (!entry.isFile() || !/\.md$/i.test(entry.name)) continue;
-    const parent = entry.parentPath.slice(dir.length).split(sep).filter(Boolean);
+    const parent = relative(dir, entry.parentPath).split(sep).filter(Boolean);
     if (parent.some((part) => part.startsWith('.') || part === 'node_modules')) continue;
     if (entry.name.startsWith('.')) continue;
     files.push([...parent, entry.name].join('/'));

@@ -2,6 +2,7 @@
  * The Markdown pipeline for notes: Astro's unified processor (`@astrojs/markdown-remark`)
  * with GFM (once: Astro's own copy is switched off so ours is the only one),
  * `remark-wiki-link` to parse `[[links]]` and our resolver to turn them into page links.
+ * Indented code and HTML blocks are off (see `remark-line-based-blocks.ts`).
  * Raw HTML in notes is kept (Astro's pipeline runs `rehype-raw`), so Scrapbox icons
  * (`<img alt='nishio.icon'>`) render as inline images.
  */
@@ -9,13 +10,18 @@ import { createMarkdownProcessor, type MarkdownHeading } from '@astrojs/markdown
 import remarkGfm from 'remark-gfm';
 import remarkWikiLink from 'remark-wiki-link';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { remarkLineBasedBlocks } from './remark-line-based-blocks.ts';
 import { remarkResolveWikiLinks, type WikiLinkOccurrence } from './remark-resolve-wiki-links.ts';
+import { remarkUnclosedFence } from './remark-unclosed-fence.ts';
 import type { TitleIndex } from './title-index.ts';
+import type { VFile } from 'vfile';
 
 export interface RenderedNote {
   html: string;
   headings: MarkdownHeading[];
   links: WikiLinkOccurrence[];
+  /** Problems found while rendering, by line of the Markdown given. */
+  problems: { line: number | undefined; message: string }[];
 }
 
 export interface NoteRenderer {
@@ -31,17 +37,23 @@ export interface NoteRenderer {
 const NO_ALIAS_DIVIDER = '\u0000';
 
 export async function createNoteRenderer(index: TitleIndex, base: string): Promise<NoteRenderer> {
-  const linksByFile = new Map<string, WikiLinkOccurrence[]>();
+  const resultsByFile = new Map<string, Pick<RenderedNote, 'links' | 'problems'>>();
   const processor = await createMarkdownProcessor({
     gfm: false,
     smartypants: false,
     remarkPlugins: [
+      remarkLineBasedBlocks,
       remarkGfm,
       [remarkWikiLink, { aliasDivider: NO_ALIAS_DIVIDER }],
       [remarkResolveWikiLinks, { index, base }],
-      // Hands each file's links out of the pipeline: `render()` returns only HTML and metadata.
-      () => (_tree: unknown, file: { path: string; data: { wikiLinks?: WikiLinkOccurrence[] } }) => {
-        linksByFile.set(file.path, file.data.wikiLinks ?? []);
+      remarkUnclosedFence,
+      // Hands each file's links and problems out of the pipeline: `render()` returns only HTML
+      // and metadata.
+      () => (_tree: unknown, file: VFile) => {
+        resultsByFile.set(file.path, {
+          links: file.data.wikiLinks ?? [],
+          problems: file.messages.map((message) => ({ line: message.line, message: message.reason })),
+        });
       },
     ],
   });
@@ -50,9 +62,9 @@ export async function createNoteRenderer(index: TitleIndex, base: string): Promi
       const fileURL = pathToFileURL(`/${fileId}`);
       const result = await processor.render(markdown, { fileURL });
       const path = fileURLToPath(fileURL);
-      const links = linksByFile.get(path) ?? [];
-      linksByFile.delete(path);
-      return { html: result.code, headings: result.metadata.headings, links };
+      const { links = [], problems = [] } = resultsByFile.get(path) ?? {};
+      resultsByFile.delete(path);
+      return { html: result.code, headings: result.metadata.headings, links, problems };
     },
   };
 }

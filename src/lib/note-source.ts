@@ -11,7 +11,7 @@ import { parseDocument } from 'yaml';
 export interface SourceProblem {
   filePath: string;
   /** 1-based line in the file, where known. */
-  line?: number;
+  line?: number | undefined;
   message: string;
 }
 
@@ -26,7 +26,7 @@ export interface NoteSource {
   problems: SourceProblem[];
 }
 
-const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const FRONTMATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 export function titleFromFilePath(filePath: string): string {
   return filePath.normalize('NFC').replace(/\.md$/i, '');
@@ -45,7 +45,7 @@ export function parseNoteSource(filePathRaw: string, raw: string): NoteSource {
   const body = text.slice(match[0].length);
   const bodyStartLine = lineCount(match[0]) + 1;
   let frontmatter: Record<string, unknown> = {};
-  const doc = parseDocument(yamlText, { prettyErrors: false });
+  const doc = parseDocument(yamlText);
   const error = doc.errors[0];
   if (error) {
     problems.push({

@@ -7,7 +7,8 @@
  * starts an image: they are rendered as ordinary wiki links (a documented fallback) so the
  * link is neither lost nor left as raw text.
  */
-import type { Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { Data, Literal, Parent, PhrasingContent, Root, Text } from 'mdast';
+import GithubSlugger from 'github-slugger';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
@@ -16,17 +17,20 @@ import { hrefForSlug } from './slugs.ts';
 import type { TitleIndex } from './title-index.ts';
 import { resolveWikiLink, type ResolvedWikiLink } from './wiki-links.ts';
 
-export interface WikiLinkNode {
+export interface WikiLinkData extends Data {
+  /** Written `![[…]]`. */
+  embed?: boolean;
+  /** How mdast-util-to-hast renders the node. */
+  hName?: string;
+  hProperties?: Record<string, unknown>;
+  hChildren?: { type: 'text'; value: string }[];
+}
+
+export interface WikiLinkNode extends Literal {
   type: 'wikiLink';
   /** The text between the brackets, as written. */
   value: string;
-  data?: {
-    embed?: boolean;
-    hName?: string;
-    hProperties?: Record<string, unknown>;
-    hChildren?: unknown[];
-    [key: string]: unknown;
-  };
+  data?: WikiLinkData;
 }
 
 declare module 'mdast' {
@@ -70,6 +74,14 @@ export const remarkResolveWikiLinks: Plugin<[RemarkResolveWikiLinksOptions], Roo
       renderLink(node, link, options.base);
       found.push({ node, block: nearestBlock(ancestors), link });
     });
+    // `[[#heading]]` needs the page's heading ids, which depend on the labels of links inside
+    // headings: so those links are resolved again once every label is known.
+    const headingIds = headingIdsOf(tree);
+    for (const entry of found) {
+      if (!entry.node.value.trimStart().startsWith('#')) continue;
+      entry.link = resolveWikiLink(entry.node.value, options.index, headingIds);
+      renderLink(entry.node, entry.link, options.base);
+    }
     const blockTexts = new Map<Parent, BlockText>();
     const occurrences = found.map(({ node, block, link }): WikiLinkOccurrence => {
       let blockText = blockTexts.get(block);
@@ -83,6 +95,19 @@ export const remarkResolveWikiLinks: Plugin<[RemarkResolveWikiLinksOptions], Roo
     file.data.wikiLinks = occurrences;
   };
 };
+
+/**
+ * The ids the page's headings will get, made the way Astro's `rehypeHeadingIds` makes them:
+ * from the text the reader sees (link labels, not link sources), unique in document order.
+ */
+function headingIdsOf(tree: Root): Set<string> {
+  const slugger = new GithubSlugger();
+  const ids = new Set<string>();
+  visit(tree, 'heading', (heading) => {
+    ids.add(slugger.slug(textOfBlock(heading).text));
+  });
+  return ids;
+}
 
 function renderLink(node: WikiLinkNode, link: ResolvedWikiLink, base: string): void {
   const href =
@@ -109,7 +134,7 @@ function splitEmbeds(tree: Root): void {
     let last = 0;
     for (const match of node.value.matchAll(EMBED)) {
       if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
-      parts.push({ type: 'wikiLink', value: match[1] ?? '', data: { embed: true }, position: node.position });
+      parts.push({ type: 'wikiLink', value: match[1] ?? '', data: { embed: true }, position: embedPosition(node, match.index, match[0].length) });
       last = match.index + match[0].length;
     }
     if (parts.length === 0) return;
@@ -117,6 +142,20 @@ function splitEmbeds(tree: Root): void {
     (parent.children as PhrasingContent[]).splice(index, 1, ...parts);
     return [SKIP, index + parts.length];
   });
+}
+
+/** The embed's own place: the text node may start lines above it. */
+function embedPosition(node: Text, index: number, length: number): WikiLinkNode['position'] {
+  const start = node.position?.start;
+  if (!start || start.offset === undefined) return undefined;
+  const before = node.value.slice(0, index);
+  const newlines = before.match(/\n/g)?.length ?? 0;
+  const column = newlines === 0 ? start.column + index : index - before.lastIndexOf('\n');
+  const line = start.line + newlines;
+  return {
+    start: { line, column, offset: start.offset + index },
+    end: { line, column: column + length, offset: start.offset + index + length },
+  };
 }
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'tableCell']);
@@ -139,17 +178,18 @@ interface BlockText {
 function textOfBlock(block: Parent): BlockText {
   let text = '';
   const spans = new Map<unknown, [number, number]>();
-  const walk = (node: { type: string; value?: string; children?: unknown[]; data?: WikiLinkNode['data'] }) => {
+  const walk = (node: Parent | PhrasingContent): void => {
     if (node.type === 'wikiLink') {
-      const label = (node.data?.hChildren?.[0] as { value?: string } | undefined)?.value ?? node.value ?? '';
+      const link = node as WikiLinkNode;
+      const label = link.data?.hChildren?.[0]?.value ?? link.value;
       spans.set(node, [text.length, text.length + label.length]);
       text += label;
     } else if (node.type === 'text' || node.type === 'inlineCode') {
-      text += node.value ?? '';
+      text += (node as Literal).value;
     } else if (node.type === 'break') {
       text += '\n';
-    } else if (node.children) {
-      for (const child of node.children) walk(child as Parameters<typeof walk>[0]);
+    } else if ('children' in node) {
+      for (const child of node.children) walk(child as PhrasingContent);
     }
   };
   walk(block);

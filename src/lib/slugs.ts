@@ -4,7 +4,9 @@
  * spelling was met first.
  *
  * Rules, chosen so that distinct titles in the corpora keep distinct URLs:
- * - the slug is the title key (lower case, NFC) with spaces turned into `-`;
+ * - the slug is the title key (lower case, NFC) with spaces turned into `_`, as in Scrapbox
+ *   URLs; keys never hold `_` (it counts as a space), so `2 hop links` and `2-hop links`
+ *   keep different URLs;
  * - `/` stays a path separator: `Start/expand/connect` becomes `start/expand/connect`
  *   (replacing it with `-` would merge `Product/Market Fit` with `product market fit`);
  * - `#`, `?`, `%` and `\` become their full-width forms `＃`, `？`, `％`, `＼`: Astro cannot route
@@ -39,7 +41,7 @@ function slugSegment(segment: string, wholeKey: string): string {
     .replace(/[#?%\\]/g, (char) => FULL_WIDTH[char] ?? char)
     // Control characters cannot be part of a file name or a URL.
     .replace(/[\u0000-\u001f\u007f]/g, '-')
-    .replace(/ /g, '-');
+    .replace(/ /g, '_');
   if (out === '') out = '-';
   if (/^\.+$/.test(out)) out = out.replace(/\./g, '-dot');
   if (encoder.encode(out).length > MAX_SEGMENT_BYTES) {

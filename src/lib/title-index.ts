@@ -28,25 +28,29 @@ export interface IndexedNote {
 
 /** Two notes that would share a URL. The build stops on these: each must be renamed. */
 export class DuplicateTitleError extends Error {
-  constructor(
-    readonly first: NoteRef,
-    readonly second: NoteRef,
-  ) {
+  readonly first: NoteRef;
+  readonly second: NoteRef;
+
+  constructor(first: NoteRef, second: NoteRef) {
     super(
       `Two notes would have the same URL /${second.slug}/:\n` +
         `  ${first.filePath} (title "${first.title}")\n` +
         `  ${second.filePath} (title "${second.title}")\n` +
-        'Titles match ignoring case, "_" versus space and Unicode form, and spaces become "-" in URLs. ' +
+        'Titles match ignoring case, "_" versus space and Unicode form, and spaces become "_" in URLs. ' +
         'Change the title of one of them (the `title:` line of its frontmatter).',
     );
     this.name = 'DuplicateTitleError';
+    this.first = first;
+    this.second = second;
   }
 }
 
 /**
- * Builds the index. Titles win over file paths: a file path (without `.md`) is also a
- * name for its note, as in Obsidian vaults where `[[folder/file]]` links by path, but only
- * where no title has the same key and no other path does.
+ * Builds the index. Titles win over file paths: a note's file path (without `.md`) is also a
+ * name for it, as in Obsidian vaults where `[[index]]` or `[[folder/file]]` link by path,
+ * but only where no title has the same key and no other path does, and not where the file
+ * name is just the title with `/` written as `-`: that is how Scrapbox exports store
+ * `Start/expand/connect`, and there `[[Start-expand-connect]]` is another title.
  */
 export function buildTitleIndex(notes: readonly IndexedNote[]): TitleIndex {
   const byKey = new Map<TitleKey, NoteRef>();
@@ -64,7 +68,7 @@ export function buildTitleIndex(notes: readonly IndexedNote[]): TitleIndex {
   const pathNames = new Map<TitleKey, NoteRef | null>();
   for (const ref of refs) {
     const key = titleKey(ref.filePath.replace(/\.md$/i, ''));
-    if (byKey.has(key)) continue;
+    if (byKey.has(key) || key === titleKey(ref.title.replace(/\//g, '-'))) continue;
     pathNames.set(key, pathNames.has(key) ? null : ref);
   }
   for (const [key, ref] of pathNames) if (ref) byKey.set(key, ref);

@@ -4,8 +4,9 @@
  * Scrapbox rules first, Obsidian syntax only as a fallback:
  * 1. the whole link text is tried as a title (titles may contain `#` and `|`);
  * 2. a trailing Scrapbox line anchor (`#` + 24 hex digits) is dropped and the rest tried;
- * 3. `target|label` is read as an alias and `target#heading` as a heading link
- *    (`#heading` alone links to a heading of the same note);
+ * 3. `target|label` is read as an alias and `target#heading` as a heading link;
+ *    `#heading` alone links to a heading of the same note if it has one (otherwise it is a
+ *    Scrapbox title that starts with `#`);
  * 4. nothing matched: the link goes to the page for the missing title, named by the
  *    whole link text (less a line anchor), or, for an Obsidian alias written `target|label`
  *    with no space before the `|`, by the target.
@@ -21,7 +22,7 @@ export type ResolvedWikiLink =
       kind: 'note';
       note: NoteRef;
       /** The id of the heading linked to, as the heading ids on the page are made. */
-      headingId?: string;
+      headingId?: string | undefined;
       label: string;
     }
   | {
@@ -36,7 +37,14 @@ export type ResolvedWikiLink =
 
 const LINE_ANCHOR = /#[0-9a-f]{24}$/i;
 
-export function resolveWikiLink(rawText: string, index: TitleIndex): ResolvedWikiLink {
+/**
+ * @param headingIdsOnPage the heading ids of the note the link is in, for `[[#heading]]`
+ */
+export function resolveWikiLink(
+  rawText: string,
+  index: TitleIndex,
+  headingIdsOnPage: ReadonlySet<string> = new Set(),
+): ResolvedWikiLink {
   // In GFM table cells a `|` inside a link must be written `\|`.
   const text = rawText.replace(/\\\|/g, '|');
   const whole = displayTitle(text);
@@ -58,14 +66,18 @@ export function resolveWikiLink(rawText: string, index: TitleIndex): ResolvedWik
     if (aliased) return { kind: 'note', note: aliased, label };
   }
 
-  const hash = target.indexOf('#');
-  if (hash >= 0) {
+  // `Page#Heading`; the page's own title may hold `#` (`Social Hack Day #57#Agenda`), so
+  // every `#` is tried, the last first.
+  for (let hash = target.lastIndexOf('#'); hash >= 0; hash = hash === 0 ? -1 : target.lastIndexOf('#', hash - 1)) {
     const page = displayTitle(target.slice(0, hash));
     const heading = displayTitle(target.slice(hash + 1));
-    if (page === '' && heading !== '') {
-      return { kind: 'same-page-heading', headingId: headingId(heading), label };
+    if (page === '') {
+      if (headingIdsOnPage.has(headingId(heading))) {
+        return { kind: 'same-page-heading', headingId: headingId(heading), label };
+      }
+      continue;
     }
-    const note = page === '' ? undefined : index.noteByKey(titleKey(page));
+    const note = index.noteByKey(titleKey(page));
     if (note) return { kind: 'note', note, headingId: heading ? headingId(heading) : undefined, label };
   }
 

@@ -52,7 +52,12 @@ async function loadNotes(contentDir: string, { store, logger, config }: LoaderCo
   const rendered = [];
   for (const [i, source] of sources.entries()) {
     const note = index.notes[i]!;
-    rendered.push({ source, note, result: await renderer.render(source.body, source.filePath) });
+    const result = await renderer.render(source.body, source.filePath);
+    for (const problem of result.problems) {
+      const line = problem.line === undefined ? undefined : problem.line + source.bodyStartLine - 1;
+      problems.push({ filePath: source.filePath, line, message: problem.message });
+    }
+    rendered.push({ source, note, result });
   }
   const graph = buildLinkGraph(rendered.map(({ note, result }) => ({ note, links: result.links })));
 

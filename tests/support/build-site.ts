@@ -1,0 +1,42 @@
+/** Builds the site with the real Astro CLI, as a writer would, into a folder of its own. */
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+
+export interface BuiltSite {
+  outDir: string;
+  /** Everything Astro printed. */
+  log: string;
+}
+
+export async function buildSite(options: { contentDir: string; env?: Record<string, string> }): Promise<BuiltSite> {
+  const outDir = mkdtempSync(join(tmpdir(), 'wiki-site-'));
+  const log = await run(
+    join(PROJECT_ROOT, 'node_modules/.bin/astro'),
+    ['build', '--outDir', outDir],
+    { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: options.contentDir, ...options.env },
+  );
+  return { outDir, log };
+}
+
+/** Runs the same Pagefind step the build script runs. */
+export async function indexSite(outDir: string): Promise<string> {
+  return run(join(PROJECT_ROOT, 'node_modules/.bin/pagefind'), ['--site', outDir, '--quiet'], process.env);
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolvePromise(output);
+      else reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output}`));
+    });
+  });
+}

@@ -1,0 +1,68 @@
+/**
+ * A second, deliberately separate reading of the wiki links in Markdown files: regular
+ * expressions over the raw text instead of the unified pipeline, and its own copy of the
+ * link rules. The build tests compare the site's backlinks against it.
+ */
+import { parse as parseYaml } from 'yaml';
+
+export interface IndependentNote {
+  file: string;
+  title: string;
+  /** Raw link texts, in order. */
+  links: string[];
+}
+
+export function readIndependently(file: string, raw: string): IndependentNote {
+  let text = raw.replace(/^\uFEFF/, '');
+  let title = file.normalize('NFC').replace(/\.md$/i, '');
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
+  if (frontmatter) {
+    const data = parseYaml(frontmatter[1]!) as { title?: unknown } | null;
+    if (typeof data?.title === 'string' && data.title.trim()) title = data.title.normalize('NFC');
+    text = text.slice(frontmatter[0].length);
+  }
+  text = withoutCode(text);
+  const links = [...text.matchAll(/\[\[([^\]\n]+?)\]\]/g)].map((m) => m[1]!).filter((l) => l.trim() !== '');
+  return { file, title, links };
+}
+
+export function key(title: string): string {
+  return title.normalize('NFC').replace(/_/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** The key of the page a link text leads to, by the rules in the README. */
+export function targetKey(linkText: string, titles: Map<string, string>): string {
+  const text = linkText.replace(/\\\|/g, '|').replace(/\s+/g, ' ').trim();
+  const known = (candidate: string) => titles.get(key(candidate));
+  const whole = known(text);
+  if (whole) return key(whole);
+  const bare = text.replace(/#[0-9a-f]{24}$/i, '').trim();
+  if (known(bare)) return key(known(bare)!);
+  const [target = '', ...rest] = bare.split('|');
+  if (rest.length > 0 && known(target)) return key(known(target)!);
+  const page = target.split('#')[0]!;
+  if (target.includes('#') && page.trim() && known(page)) return key(known(page)!);
+  const obsidianAlias = rest.length > 0 && target !== '' && !/\s$/.test(target);
+  return key(obsidianAlias ? target : bare);
+}
+
+/** The text with fenced code blocks (an unclosed fence runs to the end) and code spans blanked. */
+function withoutCode(text: string): string {
+  const kept: string[] = [];
+  let fence: { char: string; length: number } | undefined;
+  for (const line of text.split('\n')) {
+    const marker = /^\s*(?:[-*+]\s+|\d+[.)]\s+|>\s*)*(`{3,}|~{3,})(.*)$/.exec(line);
+    if (fence) {
+      if (marker && marker[1]![0] === fence.char && marker[1]!.length >= fence.length && marker[2]!.trim() === '') {
+        fence = undefined;
+      }
+      continue;
+    }
+    if (marker && !(marker[1]![0] === '`' && marker[2]!.includes('`'))) {
+      fence = { char: marker[1]![0]!, length: marker[1]!.length };
+      continue;
+    }
+    kept.push(line.replace(/(`+)(?!`).*?[^`]\1(?!`)/g, ''));
+  }
+  return kept.join('\n');
+}

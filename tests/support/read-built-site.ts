@@ -1,0 +1,46 @@
+/** Reads the pages of a built site: what a reader would see of each. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+
+export interface BuiltPage {
+  /** The URL path, decoded, e.g. `/notes/start/expand/connect/`. */
+  path: string;
+  kind: 'note' | 'missing' | 'other';
+  h1: string;
+  backlinkTitles: string[];
+  /** Decoded href of every `<a>`. */
+  hrefs: string[];
+}
+
+export function listOutputFiles(outDir: string): Set<string> {
+  return new Set(
+    readdirSync(outDir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name).slice(outDir.length)),
+  );
+}
+
+export function readBuiltPages(outDir: string, files: Set<string>): BuiltPage[] {
+  const pages: BuiltPage[] = [];
+  for (const file of files) {
+    if (!file.endsWith('.html')) continue;
+    const root = parse(readFileSync(join(outDir, file), 'utf8'));
+    const article = root.querySelector('article[data-page-kind]');
+    pages.push({
+      path: file.replace(/index\.html$/, ''),
+      kind: (article?.getAttribute('data-page-kind') as 'note' | 'missing' | undefined) ?? 'other',
+      h1: root.querySelector('h1')?.text ?? '',
+      backlinkTitles: root.querySelectorAll('#backlinks .backlink-title').map((a) => a.text),
+      hrefs: root.querySelectorAll('a[href]').map((a) => a.getAttribute('href') ?? ''),
+    });
+  }
+  return pages;
+}
+
+/** The output file a site-internal href is served from, or undefined for outside links. */
+export function fileForHref(href: string, base = '/'): string | undefined {
+  if (!href.startsWith(base) || href.startsWith('//')) return undefined;
+  const path = decodeURIComponent(href.split('#')[0]!.split('?')[0]!);
+  return path.endsWith('/') ? `${path}index.html` : path;
+}

@@ -1,0 +1,29 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        // Builds real sites with Astro and reads the output; slow, so run one file at a time.
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          testTimeout: 15 * 60_000,
+          hookTimeout: 15 * 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // A reader's journeys in Debian's Chromium against the built site served on localhost.
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 10 * 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
