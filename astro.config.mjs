@@ -15,6 +15,8 @@ export default defineConfig({
   site: process.env.SITE_URL || undefined,
   // A sub-path to serve the site under, e.g. "/notes-site/" for a GitHub Pages project site.
   base: process.env.BASE_PATH || '/',
+  // Where the built site goes (default dist/); the Pagefind step of `npm run build` reads it too.
+  outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
