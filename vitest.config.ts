@@ -2,6 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // One test file at a time across all projects: the build and browser tests each run
+    // `astro build`, and parallel builds would share the project's .astro/ folder.
+    maxWorkers: 1,
+    reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
