@@ -1,5 +1,6 @@
 // Wiring only: the notes, their links and the pages are set up in src/.
 import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
@@ -20,4 +21,5 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  integrations: [pagefindIndex()],
 });

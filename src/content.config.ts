@@ -5,6 +5,13 @@ import { notesLoader } from './loaders/notes-loader.ts';
 
 const linkContext = z.object({ before: z.string(), linkText: z.string(), after: z.string() });
 
+const translationSource = z.object({
+  title: z.string(),
+  url: z.string(),
+  project: z.string().optional(),
+  engine: z.string().optional(),
+});
+
 const backlink = z.object({
   /** The linking note's URL slug. */
   sourceSlug: z.string(),
@@ -28,6 +35,8 @@ const notes = defineCollection({
       backlinks: z.array(backlink),
       /** How many distinct pages the note links to. */
       linkCount: z.number(),
+      /** What the note is a translation of: from its footer(s), or frontmatter `original_title`/`source`. */
+      translations: z.array(translationSource),
       /** The frontmatter as written, for fields other features read. */
       frontmatter: z.record(z.string(), z.unknown()),
     }),

@@ -12,6 +12,7 @@ import { createNoteRenderer } from '../lib/note-renderer.ts';
 import { parseNoteSource, type SourceProblem } from '../lib/note-source.ts';
 import { assertContentDir } from '../lib/content-dir.ts';
 import { buildTitleIndex } from '../lib/title-index.ts';
+import { extractTranslationFooters, sourcesWithFrontmatter, type TranslationSource } from '../lib/translation-source.ts';
 
 export interface NoteEntryData {
   kind: 'note';
@@ -20,6 +21,8 @@ export interface NoteEntryData {
   backlinks: Backlink[];
   /** How many distinct pages this note links to. */
   linkCount: number;
+  /** What the note is a translation of (several when wiki pages were merged into one note). */
+  translations: TranslationSource[];
   frontmatter: Record<string, unknown>;
 }
 
@@ -52,23 +55,35 @@ async function loadNotes(contentDir: string, { store, logger, config }: LoaderCo
   const rendered = [];
   for (const [i, source] of sources.entries()) {
     const note = index.notes[i]!;
-    const result = await renderer.render(source.body, source.filePath);
+    const footers = extractTranslationFooters(source.body);
+    for (const line of footers.unreadableLines) {
+      problems.push({
+        filePath: source.filePath,
+        line: line + source.bodyStartLine - 1,
+        message:
+          'this looks like a translation footer but its link could not be read; it is shown as text. ' +
+          'Write it as: This page is auto-translated from [/project/Original title](https://…) using DeepL.',
+      });
+    }
+    const translations = sourcesWithFrontmatter(source.frontmatter, footers.sources);
+    const result = await renderer.render(footers.body, source.filePath);
     for (const problem of result.problems) {
       const line = problem.line === undefined ? undefined : problem.line + source.bodyStartLine - 1;
       problems.push({ filePath: source.filePath, line, message: problem.message });
     }
-    rendered.push({ source, note, result });
+    rendered.push({ source, note, result, translations });
   }
   const graph = buildLinkGraph(rendered.map(({ note, result }) => ({ note, links: result.links })));
 
   store.clear();
-  for (const { source, note, result } of rendered) {
+  for (const { source, note, result, translations } of rendered) {
     const data: NoteEntryData = {
       kind: 'note',
       title: note.title,
       filePath: source.filePath,
       backlinks: graph.backlinksBySlug.get(note.slug) ?? [],
       linkCount: graph.outgoingBySlug.get(note.slug)?.length ?? 0,
+      translations,
       frontmatter: source.frontmatter,
     };
     store.set({

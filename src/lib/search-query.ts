@@ -1,0 +1,30 @@
+/**
+ * What the search box does with a reader's query and Pagefind's answers, apart from the DOM:
+ * the query is split into words like the index was (`japanese-words.ts`), excerpts lose the
+ * inserted word breaks, and a note whose title is the query comes first.
+ */
+import { breakJapaneseWords, joinJapaneseWords } from './japanese-words.ts';
+import { titleKey } from './titles.ts';
+
+/** The term handed to Pagefind for what the reader typed. */
+export function searchTerm(query: string): string {
+  return breakJapaneseWords(query.trim());
+}
+
+/** A Pagefind excerpt (HTML with `<mark>`) as the reader should see it. */
+export function readableExcerpt(excerptHtml: string): string {
+  return joinJapaneseWords(excerptHtml);
+}
+
+/** The same results with a note titled exactly as the query (by the link rules) first. */
+export function exactTitleFirst<T extends { title: string }>(results: readonly T[], query: string): T[] {
+  const key = titleKey(query);
+  const exact = results.findIndex((result) => titleKey(joinJapaneseWords(result.title)) === key);
+  if (exact <= 0) return [...results];
+  return [results[exact]!, ...results.slice(0, exact), ...results.slice(exact + 1)];
+}
+
+/** Search filters, as the pages mark themselves with `data-pagefind-filter`. */
+export const KIND_FILTER = 'kind';
+export const KIND_NOTE = 'Notes';
+export const KIND_MISSING = 'Missing-link pages';

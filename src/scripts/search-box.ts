@@ -1,0 +1,135 @@
+/**
+ * The search box in the header: results as you type, a WAI-ARIA combobox (up/down to move,
+ * Enter to open, Escape to close), `/` or Ctrl/Cmd+K to focus it from anywhere.
+ */
+import { preloadSearch, searchNotes, type SearchHit } from './pagefind-search.ts';
+import { renderHit } from './search-hit.ts';
+
+const SHOWN = 8;
+
+export function initSearchBox(form: HTMLFormElement): void {
+  const base = form.dataset.base ?? '/';
+  const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const popup = form.querySelector<HTMLElement>('.search-popup')!;
+  const list = form.querySelector<HTMLUListElement>('[role="listbox"]')!;
+  const status = form.querySelector<HTMLElement>('.search-status')!;
+  let hits: SearchHit[] = [];
+  let active = -1;
+
+  const allResultsUrl = () => `${base}search/?q=${encodeURIComponent(input.value.trim())}`;
+  const options = () => [...list.querySelectorAll<HTMLElement>('[role="option"]')];
+
+  function open(isOpen: boolean): void {
+    popup.hidden = !isOpen;
+    input.setAttribute('aria-expanded', String(isOpen));
+    if (!isOpen) setActive(-1);
+  }
+
+  function setActive(index: number): void {
+    const all = options();
+    active = all.length === 0 ? -1 : index;
+    all.forEach((option, i) => {
+      option.classList.toggle('is-active', i === active);
+      option.setAttribute('aria-selected', String(i === active));
+    });
+    const current = all[active];
+    if (current) {
+      input.setAttribute('aria-activedescendant', current.id);
+      current.scrollIntoView({ block: 'nearest' });
+    } else {
+      input.removeAttribute('aria-activedescendant');
+    }
+  }
+
+  function show(query: string, found: SearchHit[], total: number): void {
+    hits = found;
+    list.replaceChildren(
+      ...found.map((hit, i) => option(`search-option-${i}`, renderHit(hit))),
+      ...(total > found.length ? [option('search-option-all', allResultsLink(query, total))] : []),
+    );
+    status.textContent = total === 0 ? `No notes match “${query}”.` : `${total} ${total === 1 ? 'result' : 'results'}`;
+    open(true);
+    setActive(-1);
+  }
+
+  function allResultsLink(query: string, total: number): HTMLElement {
+    const link = document.createElement('a');
+    link.className = 'search-all';
+    link.href = allResultsUrl();
+    link.textContent = `All ${total} results for “${query}”`;
+    return link;
+  }
+
+  let latest = 0;
+  async function update(): Promise<void> {
+    const query = input.value.trim();
+    const ticket = ++latest;
+    if (query === '') {
+      list.replaceChildren();
+      status.textContent = '';
+      open(false);
+      return;
+    }
+    try {
+      const answer = await searchNotes(base, query, { limit: SHOWN, debounce: 120 });
+      if (answer && ticket === latest) show(query, answer.hits, answer.total);
+    } catch (error) {
+      status.textContent = 'Search is not available on this build (run `npm run build`).';
+      open(true);
+      console.error(error);
+    }
+  }
+
+  input.addEventListener('focus', () => preloadSearch(base), { once: true });
+  input.addEventListener('input', () => void update());
+  input.addEventListener('keydown', (event) => {
+    const count = options().length;
+    if (event.key === 'ArrowDown' && count > 0) {
+      event.preventDefault();
+      if (popup.hidden) open(true);
+      setActive((active + 1) % count);
+    } else if (event.key === 'ArrowUp' && count > 0) {
+      event.preventDefault();
+      setActive(active <= 0 ? count - 1 : active - 1);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const link = options()[active >= 0 ? active : 0]?.querySelector('a');
+      if (link) window.location.assign(link.href);
+      else if (input.value.trim()) window.location.assign(allResultsUrl());
+    } else if (event.key === 'Escape') {
+      if (!popup.hidden) open(false);
+      else input.blur();
+    }
+  });
+  document.addEventListener('click', (event) => {
+    if (!form.contains(event.target as Node)) open(false);
+  });
+  input.addEventListener('focus', () => {
+    if (hits.length > 0 || status.textContent) open(true);
+  });
+  focusShortcuts(input);
+}
+
+function option(id: string, content: HTMLElement): HTMLLIElement {
+  const item = document.createElement('li');
+  item.id = id;
+  item.setAttribute('role', 'option');
+  item.setAttribute('aria-selected', 'false');
+  item.append(content);
+  return item;
+}
+
+/** `/` (outside text fields) and Ctrl/Cmd+K focus the box. */
+function focusShortcuts(input: HTMLInputElement): void {
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement | null;
+    const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
+    const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
+    const modK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
+    if (slash || modK) {
+      event.preventDefault();
+      input.focus();
+      input.select();
+    }
+  });
+}
