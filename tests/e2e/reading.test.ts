@@ -93,6 +93,7 @@ describe('links between notes with awkward titles', () => {
       'Also available in black.',
       SEED_TITLE,
       'Start/expand/connect',
+      'Tacit knowledge',
     ]);
 
     await p.goto(`${fixtureSite.url}browse/s/`);
