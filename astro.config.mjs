@@ -1,5 +1,7 @@
 // Wiring only: the notes, their links and the pages are set up in src/.
 import { defineConfig } from 'astro/config';
+import { resolveContentDir } from './src/lib/content-dir.ts';
+import { shortHash } from './src/lib/slugs.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
@@ -16,6 +18,9 @@ export default defineConfig({
   site: process.env.SITE_URL || undefined,
   // A sub-path to serve the site under, e.g. "/notes-site/" for a GitHub Pages project site.
   base: process.env.BASE_PATH || '/',
+  // Astro keeps the content store of a build here: one folder per content folder, so builds
+  // of different note folders (CONTENT_DIR) never read each other's notes.
+  cacheDir: `./node_modules/.astro/content-${shortHash(resolveContentDir(process.env, process.cwd()))}`,
   // Where the built site goes (default dist/); the Pagefind step of `npm run build` reads it too.
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',

@@ -5,7 +5,9 @@
  */
 import { breakJapaneseWords } from './japanese-words.ts';
 
-const TAG_OR_TEXT = /(<!--[\s\S]*?-->|<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<[^>]*>)/i;
+// A tag may hold `>` inside a quoted attribute value (Astro escapes only `&` and `"`).
+const TAG_OR_TEXT =
+  /(<!--[\s\S]*?-->|<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<(?:[^>"']|"[^"]*"|'[^']*')*>)/i;
 
 export function htmlForIndex(html: string): string {
   return html

@@ -4,44 +4,49 @@
  * are split into words with `Intl.Segmenter` at build time, before indexing, and the query
  * is split with the same function in the browser: both sides use the same ICU rules.
  *
- * The separator is a THIN SPACE (U+2009), not a plain space: Pagefind treats it as white
- * space when indexing and searching, and excerpts can drop it again exactly, so a reader
- * never sees the inserted breaks.
+ * In the index copy the separator is a THIN SPACE (U+2009), white space to Pagefind; in the
+ * query it is a plain space, the only one Pagefind's query parser splits at.
  */
 
 export const WORD_BREAK = '\u2009';
 
-/** Han, kana and the marks that live inside Japanese words (ー 々 〆 ヵ ヶ). */
-const JAPANESE_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヵヶ]+/gu;
-const JAPANESE_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヵヶ]/u;
+/**
+ * Han, kana, the marks that live inside Japanese words (ー 々 〆 ヵ ヶ, combining voicing
+ * marks as in NFD text), Japanese punctuation (、。「」) and full-width forms.
+ */
+const JAPANESE = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆ヵヶ\\u3099\\u309A\\u3000-\\u303F\\uFF01-\\uFF60';
+const JAPANESE_RUN = new RegExp(`[${JAPANESE}]+`, 'gu');
+const JAPANESE_CHAR = new RegExp(`[${JAPANESE}]`, 'u');
 
 let segmenter: Intl.Segmenter | undefined;
+const words = () => (segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' }));
 
-/** The text with a word break between Japanese words and around each Japanese run. */
-export function breakJapaneseWords(text: string): string {
+/** The text with `separator` between Japanese words and around each Japanese run. */
+export function breakJapaneseWords(text: string, separator = WORD_BREAK): string {
   if (!JAPANESE_CHAR.test(text)) return text;
-  segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
-  const words = segmenter;
   return text.replace(JAPANESE_RUN, (run, offset: number) => {
-    const parts = [...words.segment(run)].map((part) => part.segment);
-    const before = offset > 0 && !/\s/.test(text[offset - 1] ?? '') ? WORD_BREAK : '';
+    const parts = [...words().segment(run)].map((part) => part.segment).filter((part) => part.trim() !== '');
+    const before = offset > 0 && !/\s/u.test(text[offset - 1] ?? '') ? separator : '';
     const end = offset + run.length;
-    const after = end < text.length && !/\s/.test(text[end] ?? '') ? WORD_BREAK : '';
-    return before + parts.join(WORD_BREAK) + after;
+    const after = end < text.length && !/\s/u.test(text[end] ?? '') ? separator : '';
+    return before + parts.join(separator) + after;
   });
 }
 
-/** Removes the breaks `breakJapaneseWords` added (and only those). */
-export function joinJapaneseWords(text: string): string {
-  return text.replaceAll(WORD_BREAK, '');
+/**
+ * Text from the index as a reader should see it: Pagefind's excerpts turn every break back
+ * into a plain space, so white space between two Japanese characters is dropped (also across
+ * the `<mark>` tags of an excerpt). Japanese prose has no spaces of its own there.
+ */
+export function withoutJapaneseBreaks(text: string): string {
+  return text.replace(new RegExp(`(?<=[${JAPANESE}](?:</?mark>)*)\\s+(?=(?:</?mark>)*[${JAPANESE}])`, 'gu'), '');
 }
 
 /** Japanese words of a text, as the segmenter finds them (for choosing test queries). */
 export function japaneseWords(text: string): string[] {
-  segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
-  const words: string[] = [];
+  const found: string[] = [];
   for (const run of text.match(JAPANESE_RUN) ?? []) {
-    for (const part of segmenter.segment(run)) if (part.isWordLike) words.push(part.segment);
+    for (const part of words().segment(run)) if (part.isWordLike) found.push(part.segment);
   }
-  return words;
+  return found;
 }

@@ -1,25 +1,36 @@
 /**
  * What the search box does with a reader's query and Pagefind's answers, apart from the DOM:
  * the query is split into words like the index was (`japanese-words.ts`), excerpts lose the
- * inserted word breaks, and a note whose title is the query comes first.
+ * inserted word breaks, pages holding the whole query as a phrase come before pages that only
+ * hold its words, and a note whose title is the query comes first.
  */
-import { breakJapaneseWords, joinJapaneseWords } from './japanese-words.ts';
+import { breakJapaneseWords, withoutJapaneseBreaks } from './japanese-words.ts';
 import { titleKey } from './titles.ts';
 
 /** The term handed to Pagefind for what the reader typed. */
 export function searchTerm(query: string): string {
-  return breakJapaneseWords(query.trim());
+  return breakJapaneseWords(query.trim(), ' ');
+}
+
+/**
+ * The same term as a Pagefind exact-phrase search (`"…"`), for queries of more than one word;
+ * undefined for one word or a query that is already quoted.
+ */
+export function phraseTerm(term: string): string | undefined {
+  const words = term.split(/\s+/u).filter(Boolean);
+  if (words.length < 2 || /^\s*".*"\s*$/u.test(term)) return undefined;
+  return `"${words.join(' ')}"`;
 }
 
 /** A Pagefind excerpt (HTML with `<mark>`) as the reader should see it. */
 export function readableExcerpt(excerptHtml: string): string {
-  return joinJapaneseWords(excerptHtml);
+  return withoutJapaneseBreaks(excerptHtml);
 }
 
 /** The same results with a note titled exactly as the query (by the link rules) first. */
 export function exactTitleFirst<T extends { title: string }>(results: readonly T[], query: string): T[] {
   const key = titleKey(query);
-  const exact = results.findIndex((result) => titleKey(joinJapaneseWords(result.title)) === key);
+  const exact = results.findIndex((result) => titleKey(result.title) === key);
   if (exact <= 0) return [...results];
   return [results[exact]!, ...results.slice(0, exact), ...results.slice(exact + 1)];
 }

@@ -32,7 +32,7 @@ export interface ExtractedFooters {
 
 // A footer is a line of its own, usually after a `---` line; mostly the last line, but merged
 // or extended notes have footers in the middle too.
-const FOOTER_LINE = /(^|\n)(?:---[ \t]*\n)?([ \t]*This page is auto-translated from [^\n]*)/g;
+const FOOTER_LINE = /(^|\r?\n)(?:---[ \t]*\r?\n)?([ \t]*This page is auto-translated from [^\r\n]*)/g;
 // The link's URL is not Markdown-safe in the corpus (spaces, unbalanced parentheses), so it
 // runs to the `)` that is followed by " using", "." or the end.
 const FOOTER =

@@ -2,7 +2,7 @@
  * The browser side of search: loads Pagefind's own search API (`pagefind.js`, written by the
  * build) on first use, and returns results ready to show.
  */
-import { exactTitleFirst, KIND_FILTER, readableExcerpt, searchTerm } from '../lib/search-query.ts';
+import { exactTitleFirst, KIND_FILTER, phraseTerm, readableExcerpt, searchTerm } from '../lib/search-query.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -84,14 +84,25 @@ export async function searchNotes(
   if (term === '') return { hits: [], total: 0, elapsed: 0 };
   const search = await pagefind(base);
   const filters = options.kind ? { [KIND_FILTER]: options.kind } : undefined;
+  const settings = filters ? { filters } : {};
   const response = options.debounce
-    ? await search.debouncedSearch(term, filters ? { filters } : {}, options.debounce)
-    : await search.search(term, filters ? { filters } : {});
+    ? await search.debouncedSearch(term, settings, options.debounce)
+    : await search.search(term, settings);
   if (!response) return null;
+  // Pages holding the words as one phrase come first: it is what ranks a Japanese title,
+  // whose words are each common, above the pages that merely share its words.
+  const phrase = phraseTerm(term);
+  const phraseResults = phrase ? ((await search.search(phrase, settings))?.results ?? []) : [];
+  const results = uniqueById([...phraseResults, ...response.results]);
   // One more than shown, so an exact title just past the cut can still move to the front.
-  const loaded = await Promise.all(response.results.slice(0, options.limit + 1).map((result) => result.data()));
+  const loaded = await Promise.all(results.slice(0, options.limit + 1).map((result) => result.data()));
   const hits = exactTitleFirst(loaded.map(toHit), query).slice(0, options.limit);
-  return { hits, total: response.results.length, elapsed: performance.now() - started };
+  return { hits, total: results.length, elapsed: performance.now() - started };
+}
+
+function uniqueById(results: PagefindResult[]): PagefindResult[] {
+  const seen = new Set<string>();
+  return results.filter((result) => !seen.has(result.id) && seen.add(result.id));
 }
 
 function toHit(data: PagefindResultData): SearchHit {

@@ -1,0 +1,296 @@
+/**
+ * Search quality over the real corpus: builds the nishio-en site, then asks the built site's
+ * own search page (in Debian's Chromium) four kinds of question about a fixed random sample
+ * of notes, and the same questions of an index made with Pagefind's defaults (its CLI over
+ * the same pages, no Japanese word breaks, the query passed as typed).
+ *
+ *   npm run bench:search [-- --sample 200 --seed 20261128 --out-dir /tmp/bench-search]
+ *
+ * Reports, per kind of query, the share of notes found at rank 1, in the top 5 and top 10;
+ * the index sizes; and the time from typing to results on the search page.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from 'playwright-core';
+import sirv from 'sirv';
+import { japaneseWords } from '../src/lib/japanese-words.ts';
+import { parseNoteSource } from '../src/lib/note-source.ts';
+import { titleKey } from '../src/lib/titles.ts';
+import { extractTranslationFooters } from '../src/lib/translation-source.ts';
+import { chromiumPath } from '../tests/support/browser.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const { values: args } = parseArgs({
+  options: {
+    corpus: { type: 'string', default: join(ROOT, '../shared/corpora/nishio-en/pages') },
+    sample: { type: 'string', default: '200' },
+    seed: { type: 'string', default: '20261128' },
+    'out-dir': { type: 'string', default: '/tmp/bench-search-site' },
+    'skip-build': { type: 'boolean', default: false },
+  },
+});
+const SAMPLE = Number(args.sample);
+const OUT_DIR = resolve(args['out-dir']!);
+
+type Kind = 'English title' | 'body phrase' | 'Japanese original title' | 'rarest Japanese title word';
+const KINDS: Kind[] = ['English title', 'body phrase', 'Japanese original title', 'rarest Japanese title word'];
+
+interface Question {
+  kind: Kind;
+  query: string;
+  /** The title of the note that should be found. */
+  expect: string;
+  /** For a Japanese word: how many notes have it in their original title (any of them fits the query). */
+  sharedBy?: number;
+}
+
+// ---- the corpus and the questions ----
+
+interface CorpusNote {
+  title: string;
+  originalTitles: string[];
+  /** Plain words of the body, in order. */
+  words: string[];
+  /** Everything a reader could search in this note, for document frequencies. */
+  searchable: string;
+}
+
+function readCorpus(dir: string): CorpusNote[] {
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.md'))
+    .sort()
+    .map((file) => {
+      const source = parseNoteSource(file, readFileSync(join(dir, file), 'utf8'));
+      const { body, sources } = extractTranslationFooters(source.body);
+      const plain = body
+        .replace(/```[\s\S]*?```/g, ' ')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/\[\[|\]\]/g, '');
+      return {
+        title: source.title,
+        originalTitles: sources.map((s) => s.title),
+        words: plain.split(/\s+/).filter(Boolean),
+        searchable: `${source.title}\n${sources.map((s) => s.title).join('\n')}\n${plain}`,
+      };
+    });
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const plainWord = (word: string) => word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+function questionsFor(notes: CorpusNote[]): { questions: Question[]; skipped: Record<Kind, number> } {
+  const random = mulberry32(Number(args.seed));
+  const candidates = notes.filter((note) => note.originalTitles.length > 0 && note.words.length >= 8);
+  const sample: CorpusNote[] = [];
+  const pool = [...candidates];
+  while (sample.length < SAMPLE && pool.length > 0) sample.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!);
+
+  // Document frequencies: English words, and Japanese words as the segmenter finds them.
+  const englishDf = new Map<string, number>();
+  const japaneseDf = new Map<string, number>();
+  for (const note of notes) {
+    for (const word of new Set(note.words.map(plainWord))) englishDf.set(word, (englishDf.get(word) ?? 0) + 1);
+    for (const word of new Set(japaneseWords(note.searchable))) japaneseDf.set(word, (japaneseDf.get(word) ?? 0) + 1);
+  }
+
+  const questions: Question[] = [];
+  const skipped = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
+  for (const note of sample) {
+    questions.push({ kind: 'English title', query: note.title, expect: note.title });
+
+    // The 4 consecutive plain words whose rarest word is rarest: a phrase only this note has.
+    let best: { phrase: string; score: number } | undefined;
+    for (let i = 0; i + 4 <= note.words.length; i++) {
+      const window = note.words.slice(i, i + 4);
+      if (!window.every((w) => /^[\p{L}\p{N}'’-]+[.,;:]?$/u.test(w) && /\p{L}/u.test(w))) continue;
+      const score = Math.min(...window.map((w) => englishDf.get(plainWord(w)) ?? 1));
+      if (!best || score < best.score) best = { phrase: window.join(' ').replace(/[.,;:]$/, ''), score };
+    }
+    if (best) questions.push({ kind: 'body phrase', query: best.phrase, expect: note.title });
+    else skipped['body phrase']++;
+
+    const original = note.originalTitles[0]!;
+    questions.push({ kind: 'Japanese original title', query: original, expect: note.title });
+
+    const rare = japaneseWords(original)
+      .filter((word) => [...word].length >= 2 && !/^[\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u.test(word))
+      .sort((a, b) => (japaneseDf.get(a) ?? 0) - (japaneseDf.get(b) ?? 0))[0];
+    if (rare) {
+      const sharedBy = notes.filter((other) => other.originalTitles.some((t) => japaneseWords(t).includes(rare))).length;
+      questions.push({ kind: 'rarest Japanese title word', query: rare, expect: note.title, sharedBy });
+    }
+    else skipped['rarest Japanese title word']++;
+  }
+  return { questions, skipped };
+}
+
+// ---- building and serving ----
+
+function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv = process.env): void {
+  const result = spawnSync(command, commandArgs, { cwd: ROOT, env, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} exited with ${result.status}`);
+}
+
+function folderSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return { bytes, files };
+}
+
+// ---- asking ----
+
+/** Our search page: type the query, wait for the results, read their titles. */
+async function askSearchPage(page: Page, query: string): Promise<{ titles: string[]; ms: number }> {
+  return page.evaluate(async (q) => {
+    const input = document.querySelector<HTMLInputElement>('#search-page-input')!;
+    const list = document.querySelector('.search-results')!;
+    const status = document.querySelector('.search-page .search-status')!;
+    const started = performance.now();
+    const done = new Promise<void>((resolveDone) => {
+      const observer = new MutationObserver(() => {
+        if (status.textContent?.includes(`“${q.trim()}”`)) {
+          observer.disconnect();
+          resolveDone();
+        }
+      });
+      observer.observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    // Cleared first, so that asking the same question twice still shows a change.
+    status.textContent = '';
+    input.value = q;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await Promise.race([done, new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer for ${q}`)), 15_000))]);
+    const ms = performance.now() - started;
+    return { titles: [...list.querySelectorAll('.search-hit-title')].map((el) => el.textContent ?? ''), ms };
+  }, query);
+}
+
+/** Pagefind's defaults: its own index of the same pages, the query as typed. */
+async function askDefaultIndex(page: Page, base: string, query: string): Promise<{ titles: string[] }> {
+  return page.evaluate(
+    async ({ q, url }) => {
+      const pagefind = await import(/* @vite-ignore */ url);
+      const response = await pagefind.search(q);
+      const data = await Promise.all(response.results.slice(0, 10).map((r: { data(): Promise<unknown> }) => r.data()));
+      return { titles: data.map((d) => (d as { meta: { title?: string } }).meta.title ?? '') };
+    },
+    { q: query, url: `${base}pagefind-default/pagefind.js` },
+  );
+}
+
+function rankOf(titles: string[], expected: string): number {
+  const key = titleKey(expected);
+  const index = titles.findIndex((title) => titleKey(title) === key);
+  return index === -1 ? Infinity : index + 1;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? NaN : sorted[Math.floor(sorted.length / 2)]!;
+}
+
+const percent = (part: number, whole: number) => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`);
+
+async function main(): Promise<void> {
+  if (!existsSync(args.corpus!)) throw new Error(`No corpus at ${args.corpus}`);
+  if (!args['skip-build']) {
+    run(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      CONTENT_DIR: args.corpus,
+      OUT_DIR,
+    });
+    run(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', OUT_DIR, '--output-subdir', 'pagefind-default', '--quiet']);
+  }
+  const ours = folderSize(join(OUT_DIR, 'pagefind'));
+  const defaults = folderSize(join(OUT_DIR, 'pagefind-default'));
+
+  const notes = readCorpus(args.corpus!);
+  const { questions, skipped } = questionsFor(notes);
+
+  const files = sirv(OUT_DIR, { dev: true, etag: false });
+  const server = createServer((request, response) => files(request, response, () => void response.writeHead(404).end()));
+  await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${base}search/`);
+    const results: { question: Question; ours: number; defaults: number; ms: number }[] = [];
+    for (const question of questions) {
+      const mine = await askSearchPage(page, question.query);
+      const theirs = await askDefaultIndex(page, base, question.query);
+      results.push({
+        question,
+        ours: rankOf(mine.titles, question.expect),
+        defaults: rankOf(theirs.titles, question.expect),
+        ms: mine.ms,
+      });
+    }
+
+    const lines: string[] = [];
+    lines.push(`Search quality on ${args.corpus} — ${new Set(questions.map((q) => q.expect)).size} sampled notes (seed ${args.seed})`);
+    lines.push('');
+    lines.push('| query kind | n | ours: rank 1 | ours: top 5 | ours: top 10 | Pagefind defaults: rank 1 | top 5 | top 10 |');
+    lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const kind of KINDS) {
+      const rows = results.filter((r) => r.question.kind === kind);
+      const share = (pick: (r: (typeof rows)[number]) => number, k: number) => percent(rows.filter((r) => pick(r) <= k).length, rows.length);
+      lines.push(
+        `| ${kind} | ${rows.length} | ${share((r) => r.ours, 1)} | ${share((r) => r.ours, 5)} | ${share((r) => r.ours, 10)} | ` +
+          `${share((r) => r.defaults, 1)} | ${share((r) => r.defaults, 5)} | ${share((r) => r.defaults, 10)} |`,
+      );
+    }
+    const rare = results.filter((r) => r.question.kind === 'rarest Japanese title word');
+    const answerable = rare.filter((r) => (r.question.sharedBy ?? 0) <= 10);
+    lines.push('');
+    lines.push(
+      `Rarest Japanese title word, only words that at most 10 notes have in their original title (so the note can be in the top 10): ` +
+        `${answerable.length} of ${rare.length}; ours top 10 ${percent(answerable.filter((r) => r.ours <= 10).length, answerable.length)}, ` +
+        `Pagefind defaults top 10 ${percent(answerable.filter((r) => r.defaults <= 10).length, answerable.length)}`,
+    );
+    lines.push(`Notes with no question of a kind: ${Object.entries(skipped).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
+    lines.push(`Index size: ours ${(ours.bytes / 1e6).toFixed(1)} MB in ${ours.files} files; Pagefind defaults ${(defaults.bytes / 1e6).toFixed(1)} MB in ${defaults.files} files`);
+    const times = results.map((r) => r.ms);
+    lines.push(
+      `Time from typing to results on /search/ (includes the 120 ms debounce): first query ${times[0]?.toFixed(0)} ms (loads Pagefind), ` +
+        `median ${median(times.slice(1)).toFixed(0)} ms, 90th percentile ${[...times.slice(1)].sort((a, b) => a - b)[Math.floor(times.length * 0.9)]?.toFixed(0)} ms`,
+    );
+    const misses = results.filter((r) => r.ours > (r.question.kind === 'English title' ? 1 : r.question.kind === 'rarest Japanese title word' ? 10 : 5));
+    lines.push('');
+    lines.push(`Missed by ours (first 15 of ${misses.length}):`);
+    for (const miss of misses.slice(0, 15)) {
+      const shared = miss.question.sharedBy === undefined ? '' : ` (in ${miss.question.sharedBy} original titles)`;
+      lines.push(`- ${miss.question.kind}: "${miss.question.query}"${shared} → expected "${miss.question.expect}", rank ${miss.ours}`);
+    }
+    console.log(lines.join('\n'));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+await main();
