@@ -1,8 +1,5 @@
 // Wiring only: the notes, their links and the pages are set up in src/.
 import { defineConfig } from 'astro/config';
-import { resolveContentDir } from './src/lib/content-dir.ts';
-import { shortHash } from './src/lib/slugs.ts';
-import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
@@ -12,6 +9,11 @@ if (major < 22 || (major === 22 && minor < 12)) {
       '"npm install" brings (the "node" devDependency) first on the PATH.',
   );
 }
+
+// Loaded after the check: an older Node cannot even load TypeScript modules.
+const { resolveContentDir } = await import('./src/lib/content-dir.ts');
+const { shortHash } = await import('./src/lib/slugs.ts');
+const { pagefindIndex } = await import('./src/integrations/pagefind-index.ts');
 
 export default defineConfig({
   // The public address, for canonical URLs and the sitemap; optional.
