@@ -37,6 +37,12 @@ const notes = defineCollection({
       linkCount: z.number(),
       /** What the note is a translation of: from its footer(s), or frontmatter `original_title`/`source`. */
       translations: z.array(translationSource),
+      /** Links whose text the translation damaged, with their file lines. */
+      damagedLinks: z.array(
+        z.object({ text: z.string(), damage: z.enum(['broken-url', 'padded']), line: z.number().optional() }),
+      ),
+      /** File lines of translation footers that could not be read. */
+      unreadableFooterLines: z.array(z.number()),
       /** The frontmatter as written, for fields other features read. */
       frontmatter: z.record(z.string(), z.unknown()),
     }),
@@ -45,6 +51,8 @@ const notes = defineCollection({
       /** The title as first written in a link. */
       title: z.string(),
       backlinks: z.array(backlink),
+      /** A note whose title differs only by a plural ending or a full stop: probably meant. */
+      nearNote: z.object({ title: z.string(), slug: z.string() }).optional(),
     }),
   ]),
 });

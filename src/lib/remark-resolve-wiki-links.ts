@@ -43,6 +43,8 @@ declare module 'mdast' {
 }
 
 export interface WikiLinkOccurrence {
+  /** The text between the brackets, as written. */
+  text: string;
   link: ResolvedWikiLink;
   context: LinkContext;
   /** 1-based line in the Markdown body. */
@@ -90,7 +92,7 @@ export const remarkResolveWikiLinks: Plugin<[RemarkResolveWikiLinksOptions], Roo
         blockTexts.set(block, blockText);
       }
       const [start, end] = blockText.spans.get(node) ?? [0, 0];
-      return { link, context: linkContext(blockText.text, start, end), line: node.position?.start.line };
+      return { text: node.value, link, context: linkContext(blockText.text, start, end), line: node.position?.start.line };
     });
     file.data.wikiLinks = occurrences;
   };

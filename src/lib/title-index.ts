@@ -13,9 +13,14 @@ export interface NoteRef {
   filePath: string;
 }
 
+/** Which of a note's names a key matched. */
+export type NameKind = 'title' | 'path' | 'original-title';
+
 export interface TitleIndex {
-  /** The note whose title (or, failing that, file path) has this key. */
+  /** The note whose title (or, failing that, file path, or original title) has this key. */
   noteByKey(key: TitleKey): NoteRef | undefined;
+  /** Which kind of name the key is, when it names a note. */
+  nameKind(key: TitleKey): NameKind | undefined;
   /** The note that owns this URL. */
   noteBySlug(slug: NoteSlug): NoteRef | undefined;
   readonly notes: readonly NoteRef[];
@@ -24,6 +29,8 @@ export interface TitleIndex {
 export interface IndexedNote {
   title: string;
   filePath: string;
+  /** Titles of the pages the note translates (Japanese), also names for it. */
+  originalTitles?: readonly string[];
 }
 
 /** Two notes that would share a URL. The build stops on these: each must be renamed. */
@@ -46,7 +53,7 @@ export class DuplicateTitleError extends Error {
 }
 
 /**
- * Builds the index. Titles win over file paths: a note's file path (without `.md`) is also a
+ * Builds the index. Titles win over file paths, and both over original titles: a note's file path (without `.md`) is also a
  * name for it, as in Obsidian vaults where `[[index]]` or `[[folder/file]]` link by path,
  * but only where no title has the same key and no other path does, and not where the file
  * name is just the title with `/` written as `-`: that is how Scrapbox exports store
@@ -65,15 +72,32 @@ export function buildTitleIndex(notes: readonly IndexedNote[]): TitleIndex {
     bySlug.set(ref.slug, ref);
     refs.push(ref);
   }
-  const pathNames = new Map<TitleKey, NoteRef | null>();
-  for (const ref of refs) {
+  const kinds = new Map<TitleKey, NameKind>([...byKey.keys()].map((key) => [key, 'title']));
+  const addNames = (kind: NameKind, namesOf: (note: IndexedNote, ref: NoteRef) => Iterable<TitleKey>) => {
+    // A name two notes claim names neither of them.
+    const claimed = new Map<TitleKey, NoteRef | null>();
+    notes.forEach((note, i) => {
+      const ref = refs[i]!;
+      for (const key of namesOf(note, ref)) {
+        if (byKey.has(key)) continue;
+        const other = claimed.get(key);
+        claimed.set(key, other === undefined || other === ref ? ref : null);
+      }
+    });
+    for (const [key, ref] of claimed) {
+      if (!ref) continue;
+      byKey.set(key, ref);
+      kinds.set(key, kind);
+    }
+  };
+  addNames('path', (_note, ref) => {
     const key = titleKey(ref.filePath.replace(/\.md$/i, ''));
-    if (byKey.has(key) || key === titleKey(ref.title.replace(/\//g, '-'))) continue;
-    pathNames.set(key, pathNames.has(key) ? null : ref);
-  }
-  for (const [key, ref] of pathNames) if (ref) byKey.set(key, ref);
+    return key === titleKey(ref.title.replace(/\//g, '-')) ? [] : [key];
+  });
+  addNames('original-title', (note) => (note.originalTitles ?? []).map(titleKey));
   return {
     noteByKey: (key) => byKey.get(key),
+    nameKind: (key) => kinds.get(key),
     noteBySlug: (slug) => bySlug.get(slug),
     notes: refs,
   };

@@ -14,7 +14,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import { slugForKey, type NoteSlug } from './slugs.ts';
-import type { NoteRef, TitleIndex } from './title-index.ts';
+import type { NameKind, NoteRef, TitleIndex } from './title-index.ts';
 import { displayTitle, titleKey, type TitleKey } from './titles.ts';
 
 export type ResolvedWikiLink =
@@ -24,6 +24,8 @@ export type ResolvedWikiLink =
       /** The id of the heading linked to, as the heading ids on the page are made. */
       headingId?: string | undefined;
       label: string;
+      /** Which of the note's names the link used; undefined when it shares the note's URL. */
+      via?: NameKind | undefined;
     }
   | {
       kind: 'missing';
@@ -49,13 +51,14 @@ export function resolveWikiLink(
   const text = rawText.replace(/\\\|/g, '|');
   const whole = displayTitle(text);
 
+  const via = (name: string) => index.nameKind(titleKey(name));
   const direct = index.noteByKey(titleKey(whole));
-  if (direct) return { kind: 'note', note: direct, label: whole };
+  if (direct) return { kind: 'note', note: direct, label: whole, via: via(whole) };
 
   const withoutAnchor = displayTitle(whole.replace(LINE_ANCHOR, ''));
   if (withoutAnchor !== whole) {
     const anchored = index.noteByKey(titleKey(withoutAnchor));
-    if (anchored) return { kind: 'note', note: anchored, label: withoutAnchor };
+    if (anchored) return { kind: 'note', note: anchored, label: withoutAnchor, via: via(withoutAnchor) };
   }
 
   const pipe = withoutAnchor.indexOf('|');
@@ -63,7 +66,7 @@ export function resolveWikiLink(
   const label = pipe >= 0 ? displayTitle(withoutAnchor.slice(pipe + 1)) || target : withoutAnchor;
   if (pipe >= 0 && target !== '') {
     const aliased = index.noteByKey(titleKey(target));
-    if (aliased) return { kind: 'note', note: aliased, label };
+    if (aliased) return { kind: 'note', note: aliased, label, via: via(target) };
   }
 
   // `Page#Heading`; the page's own title may hold `#` (`Social Hack Day #57#Agenda`), so
@@ -78,7 +81,7 @@ export function resolveWikiLink(
       continue;
     }
     const note = index.noteByKey(titleKey(page));
-    if (note) return { kind: 'note', note, headingId: heading ? headingId(heading) : undefined, label };
+    if (note) return { kind: 'note', note, headingId: heading ? headingId(heading) : undefined, label, via: via(page) };
   }
 
   // An Obsidian alias (`target|label`) has no space before the pipe; in Scrapbox text a

@@ -12,6 +12,7 @@ import { createNoteRenderer } from '../lib/note-renderer.ts';
 import { parseNoteSource, type SourceProblem } from '../lib/note-source.ts';
 import { assertContentDir } from '../lib/content-dir.ts';
 import { buildTitleIndex } from '../lib/title-index.ts';
+import { linkDamage, nearTitle, type LinkDamage } from '../lib/translation-issues.ts';
 import { extractTranslationFooters, sourcesWithFrontmatter, type TranslationSource } from '../lib/translation-source.ts';
 
 export interface NoteEntryData {
@@ -23,6 +24,10 @@ export interface NoteEntryData {
   linkCount: number;
   /** What the note is a translation of (several when wiki pages were merged into one note). */
   translations: TranslationSource[];
+  /** Links whose text the translation damaged (file lines). */
+  damagedLinks: { text: string; damage: LinkDamage; line: number | undefined }[];
+  /** File lines of footers that could not be read. */
+  unreadableFooterLines: number[];
   frontmatter: Record<string, unknown>;
 }
 
@@ -30,6 +35,8 @@ export interface MissingEntryData {
   kind: 'missing';
   title: string;
   backlinks: Backlink[];
+  /** A note whose title differs only by a plural ending or a full stop. */
+  nearNote: { title: string; slug: string } | undefined;
 }
 
 export function notesLoader(options: { contentDir: string }): Loader {
@@ -49,12 +56,8 @@ async function loadNotes(contentDir: string, { store, logger, config }: LoaderCo
     files.map(async (file) => parseNoteSource(file, await readFile(join(contentDir, file), 'utf8'))),
   );
   const problems: SourceProblem[] = sources.flatMap((source) => source.problems);
-  const index = buildTitleIndex(sources);
-  const renderer = await createNoteRenderer(index, config.base);
-
-  const rendered = [];
-  for (const [i, source] of sources.entries()) {
-    const note = index.notes[i]!;
+  // Footers first: the titles of the originals are names in the index too.
+  const notes = sources.map((source) => {
     const footers = extractTranslationFooters(source.body);
     for (const line of footers.unreadableLines) {
       problems.push({
@@ -66,17 +69,35 @@ async function loadNotes(contentDir: string, { store, logger, config }: LoaderCo
       });
     }
     const translations = sourcesWithFrontmatter(source.frontmatter, footers.sources);
+    return { source, footers, translations };
+  });
+  const index = buildTitleIndex(
+    notes.map(({ source, translations }) => ({
+      title: source.title,
+      filePath: source.filePath,
+      originalTitles: translations.map((translation) => translation.title),
+    })),
+  );
+  const renderer = await createNoteRenderer(index, config.base);
+
+  const rendered = [];
+  for (const [i, { source, footers, translations }] of notes.entries()) {
+    const note = index.notes[i]!;
     const result = await renderer.render(footers.body, source.filePath);
     for (const problem of result.problems) {
       const line = problem.line === undefined ? undefined : problem.line + source.bodyStartLine - 1;
       problems.push({ filePath: source.filePath, line, message: problem.message });
     }
-    rendered.push({ source, note, result, translations });
+    const damagedLinks = result.links.flatMap(({ text, line }) => {
+      const damage = linkDamage(text);
+      return damage ? [{ text, damage, line: line === undefined ? undefined : line + source.bodyStartLine - 1 }] : [];
+    });
+    rendered.push({ source, note, result, translations, damagedLinks, unreadableFooterLines: footers.unreadableLines });
   }
   const graph = buildLinkGraph(rendered.map(({ note, result }) => ({ note, links: result.links })));
 
   store.clear();
-  for (const { source, note, result, translations } of rendered) {
+  for (const { source, note, result, translations, damagedLinks, unreadableFooterLines } of rendered) {
     const data: NoteEntryData = {
       kind: 'note',
       title: note.title,
@@ -84,6 +105,8 @@ async function loadNotes(contentDir: string, { store, logger, config }: LoaderCo
       backlinks: graph.backlinksBySlug.get(note.slug) ?? [],
       linkCount: graph.outgoingBySlug.get(note.slug)?.length ?? 0,
       translations,
+      damagedLinks,
+      unreadableFooterLines: unreadableFooterLines.map((line) => line + source.bodyStartLine - 1),
       frontmatter: source.frontmatter,
     };
     store.set({
@@ -92,14 +115,31 @@ async function loadNotes(contentDir: string, { store, logger, config }: LoaderCo
       rendered: { html: result.html, metadata: { headings: result.headings } },
     });
   }
+  let nearMisses = 0;
   for (const missing of graph.missingPages) {
+    const near = nearTitle(missing.key, index);
+    if (near) nearMisses++;
     const data: MissingEntryData = {
       kind: 'missing',
       title: missing.title,
       backlinks: graph.backlinksBySlug.get(missing.slug) ?? [],
+      nearNote: near ? { title: near.title, slug: near.slug } : undefined,
     };
     store.set({ id: missing.slug, data: { ...data } });
   }
+
+  const viaOriginal = rendered.reduce(
+    (sum, { result }) => sum + result.links.filter(({ link }) => link.kind === 'note' && link.via === 'original-title').length,
+    0,
+  );
+  const damaged = rendered.reduce((sum, { damagedLinks }) => sum + damagedLinks.length, 0);
+  const translated = rendered.filter(({ translations }) => translations.length > 0).length;
+  logger.info(
+    `translations: ${translated} notes name their original; ${viaOriginal} links reached a note by its original title; ` +
+      `translation issues: ${damaged} damaged links, ${nearMisses} missing titles close to a note's title, ` +
+      `${rendered.reduce((sum, { unreadableFooterLines }) => sum + unreadableFooterLines.length, 0)} unreadable footers ` +
+      '(listed on /translation-issues/)',
+  );
 
   for (const problem of problems) {
     logger.warn(`${problem.filePath}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`);

@@ -56,6 +56,16 @@ describe.runIf(corpus.present)('building the nishio-en corpus', () => {
       const pathName = key(note.file.replace(/\.md$/, ''));
       if (!titles.has(pathName) && pathName !== key(note.title.replace(/\//g, '-'))) titles.set(pathName, note.title);
     }
+    // The title of a translated page names its translation, unless two notes claim it.
+    const originals = new Map<string, string | null>();
+    for (const note of notes) {
+      for (const original of note.originalTitles) {
+        const name = key(original);
+        if (titles.has(name)) continue;
+        originals.set(name, originals.has(name) && originals.get(name) !== note.title ? null : note.title);
+      }
+    }
+    for (const [name, title] of originals) if (title) titles.set(name, title);
     const expected = new Map<string, Set<string>>();
     for (const note of notes) {
       for (const link of note.links) {

@@ -94,6 +94,7 @@ describe('links between notes with awkward titles', () => {
       SEED_TITLE,
       'Start/expand/connect',
       'Tacit knowledge',
+      '知的生産術',
     ]);
 
     await p.goto(`${fixtureSite.url}browse/s/`);

@@ -10,6 +10,8 @@ export interface IndependentNote {
   title: string;
   /** Raw link texts, in order. */
   links: string[];
+  /** Titles of the originals named in translation footers. */
+  originalTitles: string[];
 }
 
 export function readIndependently(file: string, raw: string): IndependentNote {
@@ -21,9 +23,11 @@ export function readIndependently(file: string, raw: string): IndependentNote {
     if (typeof data?.title === 'string' && data.title.trim()) title = data.title.normalize('NFC');
     text = text.slice(frontmatter[0].length);
   }
+  const originalTitles = [...text.matchAll(/^[ \t]*This page is auto-translated from \[\/[^/\]\n]+\/([^\n]+?)\]\(/gm)].map((m) => m[1]!.trim());
+  text = text.replace(/^[ \t]*This page is auto-translated from .*$/gm, '');
   text = withoutCode(text);
   const links = [...text.matchAll(/\[\[([^\]\n]+?)\]\]/g)].map((m) => m[1]!).filter((l) => l.trim() !== '');
-  return { file, title, links };
+  return { file, title, links, originalTitles };
 }
 
 export function key(title: string): string {

@@ -26,6 +26,7 @@ function linksOf(title: string, ...texts: string[]): NoteLinks {
 
 function linksWithHeadings(title: string, headingIds: ReadonlySet<string>, ...texts: string[]): NoteLinks {
   const links: WikiLinkOccurrence[] = texts.map((text, i) => ({
+    text,
     link: resolveWikiLink(text, index, headingIds),
     context: { before: `${title} link ${i + 1}: `, linkText: text, after: '' },
     line: i + 1,

@@ -165,3 +165,36 @@ describe('buildTitleIndex', () => {
     });
   });
 });
+
+describe('buildTitleIndex original titles', () => {
+  const index = buildTitleIndex([
+    { title: 'Municipal purchasing power', filePath: 'm.md', originalTitles: ['自治体の購買力'] },
+    { title: 'mobility', filePath: 'mobility.md', originalTitles: ['可移動性', '遊動性'] },
+    { title: '知的生産術', filePath: 'chiteki.md', originalTitles: [] },
+    { title: 'Intellectual production', filePath: 'ip.md', originalTitles: ['知的生産術'] },
+    { title: 'Copy A', filePath: 'a.md', originalTitles: ['同じ原題'] },
+    { title: 'Copy B', filePath: 'b.md', originalTitles: ['同じ原題'] },
+  ]);
+
+  test.each([
+    ['自治体の購買力', 'Municipal purchasing power'],
+    ['可移動性', 'mobility'],
+    ['遊動性', 'mobility'],
+  ])('names the note %j translates from by it: %j', (original, title) => {
+    expect(index.noteByKey(titleKey(original))?.title).toBe(title);
+    expect(index.nameKind(titleKey(original))).toBe('original-title');
+  });
+
+  test('lets a title win over another note\u2019s original title', () => {
+    expect(index.noteByKey(titleKey('知的生産術'))?.title).toBe('知的生産術');
+    expect(index.nameKind(titleKey('知的生産術'))).toBe('title');
+  });
+
+  test('gives an original title that two notes claim to neither', () => {
+    expect(index.noteByKey(titleKey('同じ原題'))).toBeUndefined();
+  });
+
+  test('gives no URL to an original title', () => {
+    expect(index.noteBySlug('自治体の購買力' as NoteSlug)).toBeUndefined();
+  });
+});
