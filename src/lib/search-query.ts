@@ -27,10 +27,17 @@ export function readableExcerpt(excerptHtml: string): string {
   return withoutJapaneseBreaks(excerptHtml);
 }
 
-/** The same results with a note titled exactly as the query (by the link rules) first. */
-export function exactTitleFirst<T extends { title: string }>(results: readonly T[], query: string): T[] {
+/**
+ * The same results with a note titled exactly as the query (by the link rules) first, or,
+ * failing that, the note translated from a page of that title.
+ */
+export function exactTitleFirst<T extends { title: string; original?: string | undefined }>(
+  results: readonly T[],
+  query: string,
+): T[] {
   const key = titleKey(query);
-  const exact = results.findIndex((result) => titleKey(result.title) === key);
+  let exact = results.findIndex((result) => titleKey(result.title) === key);
+  if (exact === -1) exact = results.findIndex((result) => result.original !== undefined && titleKey(result.original) === key);
   if (exact <= 0) return [...results];
   return [results[exact]!, ...results.slice(0, exact), ...results.slice(exact + 1)];
 }

@@ -78,6 +78,18 @@ export const NOTES_ROUTE = 'notes';
 /** The href of a page, percent-encoded segment by segment, with a trailing slash. */
 export function hrefForSlug(slug: NoteSlug, base = '/'): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  const path = slug.split('/').map(encodeURIComponent).join('/');
+  const path = slug.split('/').map(encodePathSegment).join('/');
   return `${prefix}${NOTES_ROUTE}/${path}/`;
+}
+
+/**
+ * Percent-encodes a path segment, leaving the characters a path may hold as they are
+ * (RFC 3986 `pchar`: `: @ ! $ & ' ( ) * + , ; =`). Static servers decode paths with
+ * `decodeURI` (sirv, under `astro preview`), which leaves `%3A` and the like encoded, so a
+ * page at `…/a:b/` must be linked as `a:b`, not `a%3Ab`.
+ */
+export function encodePathSegment(segment: string): string {
+  return encodeURIComponent(segment).replace(/%(3A|40|21|24|26|27|28|29|2A|2B|2C|3B|3D)/g, (_, hex: string) =>
+    String.fromCharCode(Number.parseInt(hex, 16)),
+  );
 }

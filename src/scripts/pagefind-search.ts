@@ -37,6 +37,8 @@ interface PagefindApi {
 
 export interface SearchHit {
   title: string;
+  /** The title of the page the note was translated from. */
+  original: string | undefined;
   /** Where a click goes: the best matching section when Pagefind found one. */
   url: string;
   /** HTML with the matches in `<mark>`. */
@@ -111,6 +113,7 @@ function toHit(data: PagefindResultData): SearchHit {
   const section = best && best.url.includes('#') ? best : undefined;
   return {
     title: readableExcerpt(data.meta.title ?? data.url),
+    original: data.meta.original,
     url: section?.url ?? data.url,
     excerpt: readableExcerpt(section?.excerpt ?? data.excerpt),
     section: section ? readableExcerpt(section.title) : undefined,

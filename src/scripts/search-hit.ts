@@ -16,6 +16,13 @@ export function renderHit(hit: SearchHit): HTMLAnchorElement {
     badge.textContent = 'no note yet';
     link.append(' ', badge);
   }
+  if (hit.original) {
+    const original = document.createElement('span');
+    original.className = 'search-hit-original';
+    original.lang = 'ja';
+    original.textContent = hit.original;
+    link.append(' ', original);
+  }
   if (hit.section) {
     const section = document.createElement('span');
     section.className = 'search-hit-section';

@@ -38,9 +38,13 @@ export function readBuiltPages(outDir: string, files: Set<string>): BuiltPage[] 
   return pages;
 }
 
-/** The output file a site-internal href is served from, or undefined for outside links. */
+/**
+ * The output file a site-internal href is served from, or undefined for outside links.
+ * Decoded with `decodeURI`, as static servers such as sirv (`astro preview`) do: an href
+ * that encodes `:` or `,` (`%3A`, `%2C`) would not find its file there.
+ */
 export function fileForHref(href: string, base = '/'): string | undefined {
   if (!href.startsWith(base) || href.startsWith('//')) return undefined;
-  const path = decodeURIComponent(href.split('#')[0]!.split('?')[0]!);
+  const path = decodeURI(href.split('#')[0]!.split('?')[0]!);
   return path.endsWith('/') ? `${path}index.html` : path;
 }

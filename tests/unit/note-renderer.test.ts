@@ -66,7 +66,7 @@ describe('createNoteRenderer wiki links', () => {
     [
       'a Scrapbox title with " | " as one link',
       `[[${CYBOZU}]]`,
-      `<p><a href="/notes/the_easiest_way_to_explain_plurality%2C_including_company_case_studies_%7C_the_cybozu_method/" class="wiki-link">${CYBOZU}</a></p>`,
+      `<p><a href="/notes/the_easiest_way_to_explain_plurality,_including_company_case_studies_%7C_the_cybozu_method/" class="wiki-link">${CYBOZU}</a></p>`,
     ],
     ['an Obsidian alias', '[[layout|the layout page]]', '<p><a href="/notes/layout/" class="wiki-link">the layout page</a></p>'],
     [

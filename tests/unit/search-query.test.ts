@@ -96,3 +96,24 @@ describe('searchTerm', () => {
     expect(searchTerm(' \t ')).toBe('');
   });
 });
+
+describe('exactTitleFirst with original titles', () => {
+  const results = [
+    { title: '知的生産術', original: undefined },
+    { title: 'Tacit knowledge', original: '(コラム) 二種類の暗黙知' },
+    { title: 'Municipal purchasing power', original: '自治体の購買力' },
+  ];
+
+  test('moves the note translated from a page titled as the query to the front', () => {
+    expect(exactTitleFirst(results, '自治体の購買力').map((r) => r.title)).toEqual([
+      'Municipal purchasing power',
+      '知的生産術',
+      'Tacit knowledge',
+    ]);
+  });
+
+  test('prefers a note whose own title is the query over one translated from it', () => {
+    const withBoth = [...results, { title: '自治体の購買力', original: undefined }];
+    expect(exactTitleFirst(withBoth, '自治体の購買力')[0]?.title).toBe('自治体の購買力');
+  });
+});
