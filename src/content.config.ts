@@ -35,6 +35,14 @@ const notes = defineCollection({
       backlinks: z.array(backlink),
       /** How many distinct pages the note links to. */
       linkCount: z.number(),
+      /** Notes that link to the same pages as this one, grouped by that page (Scrapbox's 2-hop links). */
+      twoHopLinks: z.array(
+        z.object({
+          via: z.object({ slug: z.string(), title: z.string(), isMissing: z.boolean() }),
+          notes: z.array(z.object({ slug: z.string(), title: z.string() })),
+          total: z.number(),
+        }),
+      ),
       /** What the note is a translation of: from its footer(s), or frontmatter `original_title`/`source`. */
       translations: z.array(translationSource),
       /** Links whose text the translation damaged, with their file lines. */

@@ -12,6 +12,8 @@ import { createNoteRenderer } from '../lib/note-renderer.ts';
 import { parseNoteSource, type SourceProblem } from '../lib/note-source.ts';
 import { assertContentDir } from '../lib/content-dir.ts';
 import { buildTitleIndex } from '../lib/title-index.ts';
+import type { NoteSlug } from '../lib/slugs.ts';
+import { twoHopLinks, type PageLabel, type TwoHopGroup } from '../lib/two-hop-links.ts';
 import { linkDamage, nearTitle, type LinkDamage } from '../lib/translation-issues.ts';
 import { extractTranslationFooters, sourcesWithFrontmatter, type TranslationSource } from '../lib/translation-source.ts';
 
@@ -22,6 +24,8 @@ export interface NoteEntryData {
   backlinks: Backlink[];
   /** How many distinct pages this note links to. */
   linkCount: number;
+  /** Notes that link to the same pages as this one, grouped by that page. */
+  twoHopLinks: TwoHopGroup[];
   /** What the note is a translation of (several when wiki pages were merged into one note). */
   translations: TranslationSource[];
   /** Links whose text the translation damaged (file lines). */
@@ -95,6 +99,11 @@ async function loadNotes(contentDir: string, { store, logger, config }: LoaderCo
     rendered.push({ source, note, result, translations, damagedLinks, unreadableFooterLines: footers.unreadableLines });
   }
   const graph = buildLinkGraph(rendered.map(({ note, result }) => ({ note, links: result.links })));
+  const missingBySlug = new Map(graph.missingPages.map((page) => [page.slug, page]));
+  const pageLabel = (slug: NoteSlug): PageLabel => {
+    const note = index.noteBySlug(slug);
+    return { slug, title: note?.title ?? missingBySlug.get(slug)?.title ?? slug, isMissing: !note };
+  };
 
   store.clear();
   for (const { source, note, result, translations, damagedLinks, unreadableFooterLines } of rendered) {
@@ -104,6 +113,7 @@ async function loadNotes(contentDir: string, { store, logger, config }: LoaderCo
       filePath: source.filePath,
       backlinks: graph.backlinksBySlug.get(note.slug) ?? [],
       linkCount: graph.outgoingBySlug.get(note.slug)?.length ?? 0,
+      twoHopLinks: twoHopLinks(note.slug, graph, pageLabel),
       translations,
       damagedLinks,
       unreadableFooterLines: unreadableFooterLines.map((line) => line + source.bodyStartLine - 1),
