@@ -6,19 +6,15 @@
  */
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { htmlForIndex } from '../lib/index-html.ts';
 
 export function pagefindIndex(): AstroIntegration {
-  let base = '/';
   return {
     name: 'wiki-pagefind-index',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
@@ -31,7 +27,8 @@ export function pagefindIndex(): AstroIntegration {
           let searchable = 0;
           for (const file of files) {
             const html = await readFile(join(outDir, file), 'utf8');
-            const url = base + relative(outDir, join(outDir, file)).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1');
+            // Site-relative: Pagefind's script puts the base path (where it is served from) in front.
+            const url = `/${file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
             const added = await index.addHTMLFile({ url, content: htmlForIndex(html) });
             if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
             if (html.includes('data-pagefind-body')) searchable++;

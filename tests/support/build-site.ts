@@ -17,9 +17,19 @@ export async function buildSite(options: { contentDir: string; env?: Record<stri
   const log = await run(
     join(PROJECT_ROOT, 'node_modules/.bin/astro'),
     ['build', '--outDir', outDir],
-    { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: options.contentDir, ...options.env },
+    { ...writerEnv(), ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: options.contentDir, ...options.env },
   );
   return { outDir, log };
+}
+
+/**
+ * The environment a writer's shell would have: without what Vitest puts into `process.env`
+ * (`NODE_ENV=test`, `BASE_URL=/`, `MODE`, `DEV`, …), which a child `astro build` would
+ * otherwise obey (its `BASE_URL` overrode `BASE_PATH`).
+ */
+function writerEnv(): NodeJS.ProcessEnv {
+  const leaked = /^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST)$/;
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !leaked.test(name)));
 }
 
 /** Runs the same Pagefind step the build script runs. */

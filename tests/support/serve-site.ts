@@ -1,5 +1,7 @@
 /** Serves a built site on a free localhost port, as a static host would. */
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 
@@ -19,8 +21,10 @@ export async function serveSite(outDir: string, base = '/'): Promise<ServedSite>
     }
     request.url = `/${url.slice(base.length)}`;
     files(request, response, () => {
+      // As static hosts do: the site's own 404 page, with status 404.
       response.statusCode = 404;
-      response.end('not found');
+      response.setHeader('content-type', 'text/html; charset=utf-8');
+      response.end(existsSync(join(outDir, '404.html')) ? readFileSync(join(outDir, '404.html')) : 'not found');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
