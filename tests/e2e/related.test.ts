@@ -1,27 +1,12 @@
 /** Moving sideways: 2-hop links below the backlinks, and the outline of a note with headings. */
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';
-import { launchChromium } from '../support/browser.ts';
-import { serveSite, type ServedSite } from '../support/serve-site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBuiltSite } from '../support/fixture-site.ts';
 
-let browser: Browser;
-let site: ServedSite;
-
-beforeAll(async () => {
-  const build = await buildSite({ contentDir: join(PROJECT_ROOT, 'tests/fixtures/site') });
-  site = await serveSite(build.outDir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useBuiltSite();
 
 async function open(path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  const page = await site.browser.newPage({ viewport: { width: 1000, height: 800 } });
   expect((await page.goto(site.url + path))?.status()).toBe(200);
   return page;
 }

@@ -2,29 +2,14 @@
  * Translated notes as a reader and a writer see them: the original named at the top and
  * linked, Japanese titles as link targets, the glossary, and the translation issues page.
  */
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';
-import { launchChromium } from '../support/browser.ts';
-import { serveSite, type ServedSite } from '../support/serve-site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBuiltSite } from '../support/fixture-site.ts';
 
-let browser: Browser;
-let site: ServedSite;
-
-beforeAll(async () => {
-  const build = await buildSite({ contentDir: join(PROJECT_ROOT, 'tests/fixtures/site') });
-  site = await serveSite(build.outDir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useBuiltSite();
 
 async function open(path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  const page = await site.browser.newPage({ viewport: { width: 1000, height: 800 } });
   const response = await page.goto(site.url + path);
   expect(response?.status()).toBe(200);
   return page;
