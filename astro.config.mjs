@@ -14,10 +14,17 @@ if (major < 22 || (major === 22 && minor < 12)) {
 const { resolveContentDir } = await import('./src/lib/content-dir.ts');
 const { shortHash } = await import('./src/lib/slugs.ts');
 const { pagefindIndex } = await import('./src/integrations/pagefind-index.ts');
+const { resolveSiteUrl } = await import('./src/lib/site-url.ts');
+const { default: sitemap } = await import('@astrojs/sitemap');
+
+const site = resolveSiteUrl(process.env);
+if (site.isFallback) {
+  console.info(`SITE_URL is not set: sitemap, feed, canonical and Open Graph URLs use ${site.url} (where npm start serves the site).`);
+}
 
 export default defineConfig({
-  // The public address, for canonical URLs and the sitemap; optional.
-  site: process.env.SITE_URL || undefined,
+  // The public origin, for canonical URLs, Open Graph tags, the sitemap and the feed.
+  site: site.url,
   // A sub-path to serve the site under, e.g. "/notes-site/" for a GitHub Pages project site.
   base: process.env.BASE_PATH || '/',
   // Astro keeps the content store of a build here: one folder per content folder, so builds
@@ -28,5 +35,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  integrations: [pagefindIndex()],
+  // The sitemap lists every page (sitemap-index.xml → sitemap-0.xml…, split at 45,000 URLs);
+  // the search page and the 404 page are left out.
+  integrations: [pagefindIndex(), sitemap({ filter: (page) => !/\/(search|404)\/$/.test(page) })],
 });

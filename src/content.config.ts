@@ -35,6 +35,10 @@ const notes = defineCollection({
       backlinks: z.array(backlink),
       /** How many distinct pages the note links to. */
       linkCount: z.number(),
+      /** The first lines as plain text (about 240 characters): page description and link preview. */
+      excerpt: z.string(),
+      /** When the note last changed (ISO 8601): frontmatter `updated`/`lastmod`/`modified`/`date`/`created`, else the file's modification time. */
+      updated: z.string(),
       /** Notes that link to the same pages as this one, grouped by that page (Scrapbox's 2-hop links). */
       twoHopLinks: z.array(
         z.object({

@@ -13,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { remarkLineBasedBlocks } from './remark-line-based-blocks.ts';
 import { remarkResolveWikiLinks, type WikiLinkOccurrence } from './remark-resolve-wiki-links.ts';
 import { remarkUnclosedFence } from './remark-unclosed-fence.ts';
+import { remarkExcerpt } from './note-excerpt.ts';
 import type { TitleIndex } from './title-index.ts';
 import type { VFile } from 'vfile';
 
@@ -20,6 +21,8 @@ export interface RenderedNote {
   html: string;
   headings: MarkdownHeading[];
   links: WikiLinkOccurrence[];
+  /** The first lines as plain text (see `note-excerpt.ts`). */
+  excerpt: string;
   /** Problems found while rendering, by line of the Markdown given. */
   problems: { line: number | undefined; message: string }[];
 }
@@ -37,7 +40,7 @@ export interface NoteRenderer {
 const NO_ALIAS_DIVIDER = '\u0000';
 
 export async function createNoteRenderer(index: TitleIndex, base: string): Promise<NoteRenderer> {
-  const resultsByFile = new Map<string, Pick<RenderedNote, 'links' | 'problems'>>();
+  const resultsByFile = new Map<string, Pick<RenderedNote, 'links' | 'excerpt' | 'problems'>>();
   const processor = await createMarkdownProcessor({
     gfm: false,
     smartypants: false,
@@ -47,11 +50,13 @@ export async function createNoteRenderer(index: TitleIndex, base: string): Promi
       [remarkWikiLink, { aliasDivider: NO_ALIAS_DIVIDER }],
       [remarkResolveWikiLinks, { index, base }],
       remarkUnclosedFence,
+      remarkExcerpt,
       // Hands each file's links and problems out of the pipeline: `render()` returns only HTML
       // and metadata.
       () => (_tree: unknown, file: VFile) => {
         resultsByFile.set(file.path, {
           links: file.data.wikiLinks ?? [],
+          excerpt: file.data.excerpt ?? '',
           problems: file.messages.map((message) => ({ line: message.line, message: message.reason })),
         });
       },
@@ -62,9 +67,9 @@ export async function createNoteRenderer(index: TitleIndex, base: string): Promi
       const fileURL = pathToFileURL(`/${fileId}`);
       const result = await processor.render(markdown, { fileURL });
       const path = fileURLToPath(fileURL);
-      const { links = [], problems = [] } = resultsByFile.get(path) ?? {};
+      const { links = [], excerpt = '', problems = [] } = resultsByFile.get(path) ?? {};
       resultsByFile.delete(path);
-      return { html: result.code, headings: result.metadata.headings, links, problems };
+      return { html: result.code, headings: result.metadata.headings, links, excerpt, problems };
     },
   };
 }

@@ -12,6 +12,7 @@ import GithubSlugger from 'github-slugger';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
+import { textOfBlock, type BlockText } from './block-text.ts';
 import { linkContext, type LinkContext } from './link-context.ts';
 import { hrefForSlug } from './slugs.ts';
 import type { TitleIndex } from './title-index.ts';
@@ -169,31 +170,4 @@ function nearestBlock(ancestors: Parent[]): Parent {
   }
   // Unreachable for Markdown (links are phrasing content), but fall back to the root.
   return ancestors[0] as Parent;
-}
-
-interface BlockText {
-  text: string;
-  spans: Map<unknown, [number, number]>;
-}
-
-/** The block's plain text, as a reader sees it, and where each wiki link's text lies in it. */
-function textOfBlock(block: Parent): BlockText {
-  let text = '';
-  const spans = new Map<unknown, [number, number]>();
-  const walk = (node: Parent | PhrasingContent): void => {
-    if (node.type === 'wikiLink') {
-      const link = node as WikiLinkNode;
-      const label = link.data?.hChildren?.[0]?.value ?? link.value;
-      spans.set(node, [text.length, text.length + label.length]);
-      text += label;
-    } else if (node.type === 'text' || node.type === 'inlineCode') {
-      text += (node as Literal).value;
-    } else if (node.type === 'break') {
-      text += '\n';
-    } else if ('children' in node) {
-      for (const child of node.children) walk(child as PhrasingContent);
-    }
-  };
-  walk(block);
-  return { text, spans };
 }

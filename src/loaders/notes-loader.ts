@@ -4,13 +4,14 @@
  * builds the link graph once, and stores notes and missing-link pages with their backlinks.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildLinkGraph, type Backlink } from '../lib/link-graph.ts';
 import { listNoteFiles } from '../lib/note-files.ts';
 import { createNoteRenderer } from '../lib/note-renderer.ts';
 import { parseNoteSource, type SourceProblem } from '../lib/note-source.ts';
 import { assertContentDir } from '../lib/content-dir.ts';
+import { noteDate } from '../lib/note-dates.ts';
 import { buildTitleIndex } from '../lib/title-index.ts';
 import type { NoteSlug } from '../lib/slugs.ts';
 import { twoHopLinks, type PageLabel, type TwoHopGroup } from '../lib/two-hop-links.ts';
@@ -24,6 +25,10 @@ export interface NoteEntryData {
   backlinks: Backlink[];
   /** How many distinct pages this note links to. */
   linkCount: number;
+  /** The first lines as plain text: page description and link preview. */
+  excerpt: string;
+  /** When the note last changed (ISO 8601): a frontmatter date, else the file's time. */
+  updated: string;
   /** Notes that link to the same pages as this one, grouped by that page. */
   twoHopLinks: TwoHopGroup[];
   /** What the note is a translation of (several when wiki pages were merged into one note). */
@@ -55,9 +60,16 @@ export function notesLoader(options: { contentDir: string }): Loader {
 
 async function loadNotes(contentDir: string, { store, logger, config }: LoaderContext): Promise<void> {
   assertContentDir(contentDir);
+  // Phase times for the build log (`npm run bench` reads them).
+  const started = performance.now();
+  const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
   const files = await listNoteFiles(contentDir);
   const sources = await Promise.all(
-    files.map(async (file) => parseNoteSource(file, await readFile(join(contentDir, file), 'utf8'))),
+    files.map(async (file) => {
+      const path = join(contentDir, file);
+      const [text, stats] = await Promise.all([readFile(path, 'utf8'), stat(path)]);
+      return { ...parseNoteSource(file, text), modified: stats.mtime };
+    }),
   );
   const problems: SourceProblem[] = sources.flatMap((source) => source.problems);
   // Footers first: the titles of the originals are names in the index too.
@@ -82,6 +94,8 @@ async function loadNotes(contentDir: string, { store, logger, config }: LoaderCo
       originalTitles: translations.map((translation) => translation.title),
     })),
   );
+  const readSeconds = seconds(started);
+  const renderStarted = performance.now();
   const renderer = await createNoteRenderer(index, config.base);
 
   const rendered = [];
@@ -98,6 +112,8 @@ async function loadNotes(contentDir: string, { store, logger, config }: LoaderCo
     });
     rendered.push({ source, note, result, translations, damagedLinks, unreadableFooterLines: footers.unreadableLines });
   }
+  const renderSeconds = seconds(renderStarted);
+  const graphStarted = performance.now();
   const graph = buildLinkGraph(rendered.map(({ note, result }) => ({ note, links: result.links })));
   const missingBySlug = new Map(graph.missingPages.map((page) => [page.slug, page]));
   const pageLabel = (slug: NoteSlug): PageLabel => {
@@ -113,6 +129,8 @@ async function loadNotes(contentDir: string, { store, logger, config }: LoaderCo
       filePath: source.filePath,
       backlinks: graph.backlinksBySlug.get(note.slug) ?? [],
       linkCount: graph.outgoingBySlug.get(note.slug)?.length ?? 0,
+      excerpt: result.excerpt,
+      updated: noteDate(source.frontmatter, source.modified).toISOString(),
       twoHopLinks: twoHopLinks(note.slug, graph, pageLabel),
       translations,
       damagedLinks,
@@ -156,7 +174,8 @@ async function loadNotes(contentDir: string, { store, logger, config }: LoaderCo
   }
   logger.info(
     `${sources.length} notes, ${graph.missingPages.length} pages for missing links` +
-      (problems.length ? `, ${problems.length} warnings` : ''),
+      (problems.length ? `, ${problems.length} warnings` : '') +
+      ` (read ${readSeconds} s, render ${renderSeconds} s, graph and store ${seconds(graphStarted)} s)`,
   );
 }
 

@@ -1,0 +1,47 @@
+/** The GitHub Pages workflow runs the commands the README documents, with the settings the config reads. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+
+interface Step {
+  uses?: string;
+  run?: string;
+  id?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+const workflow = parse(readFileSync('.github/workflows/pages.yml', 'utf8')) as {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  jobs: Record<string, { steps: Step[]; needs?: string }>;
+};
+const packageJson = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+const buildSteps = workflow.jobs.build!.steps;
+
+describe('the GitHub Pages workflow', () => {
+  test('installs with npm ci, then builds with the build script', () => {
+    const runs = buildSteps.flatMap((step) => (step.run ? [step.run] : []));
+    expect(runs).toEqual(['npm ci', 'npm run build']);
+    expect(packageJson.scripts.build).toBe('astro build');
+  });
+
+  test('passes the Pages address as SITE_URL and BASE_PATH', () => {
+    const pagesStep = buildSteps.find((step) => step.uses?.startsWith('actions/configure-pages@'));
+    expect(pagesStep?.id).toBe('pages');
+    const build = buildSteps.find((step) => step.run === 'npm run build');
+    expect(build?.env).toEqual({
+      SITE_URL: '${{ steps.pages.outputs.origin }}',
+      BASE_PATH: '${{ steps.pages.outputs.base_path }}/',
+    });
+  });
+
+  test('uploads the folder the build writes and deploys it', () => {
+    const upload = buildSteps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'));
+    const astroConfig = readFileSync('astro.config.mjs', 'utf8');
+    expect(astroConfig).toContain("outDir: process.env.OUT_DIR || './dist'");
+    expect(upload?.with?.path).toBe('dist');
+    expect(workflow.jobs.deploy?.needs).toBe('build');
+    expect(workflow.jobs.deploy?.steps.some((step) => step.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
+    expect(workflow.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
+  });
+});
