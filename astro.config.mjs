@@ -1,5 +1,6 @@
 // Wiring only: the notes, their links and the pages are set up in src/.
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
@@ -13,11 +14,14 @@ if (major < 22 || (major === 22 && minor < 12)) {
 // Loaded after the check: an older Node cannot even load TypeScript modules.
 const { resolveContentDir } = await import('./src/lib/content-dir.ts');
 const { shortHash } = await import('./src/lib/slugs.ts');
-const { pagefindIndex } = await import('./src/integrations/pagefind-index.ts');
 const { resolveSiteUrl } = await import('./src/lib/site-url.ts');
 const { default: sitemap } = await import('@astrojs/sitemap');
 
 const site = resolveSiteUrl(process.env);
+// Astro keeps the content store of a build here: one folder per content folder, so builds
+// of different note folders (CONTENT_DIR) never read each other's notes. The notes' HTML
+// is kept beside it (src/lib/note-html-file.ts).
+const cacheDir = `./node_modules/.astro/content-${shortHash(resolveContentDir(process.env, process.cwd()))}`;
 if (site.isFallback) {
   console.info(`SITE_URL is not set: sitemap, feed, canonical and Open Graph URLs use ${site.url} (where npm start serves the site).`);
 }
@@ -27,15 +31,14 @@ export default defineConfig({
   site: site.url,
   // A sub-path to serve the site under, e.g. "/notes-site/" for a GitHub Pages project site.
   base: process.env.BASE_PATH || '/',
-  // Astro keeps the content store of a build here: one folder per content folder, so builds
-  // of different note folders (CONTENT_DIR) never read each other's notes.
-  cacheDir: `./node_modules/.astro/content-${shortHash(resolveContentDir(process.env, process.cwd()))}`,
-  // Where the built site goes (default dist/); the Pagefind step of `npm run build` reads it too.
+  cacheDir,
+  // Where the built site goes (default dist/); the search index step of `npm run build` reads it too.
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  vite: { define: { 'import.meta.env.CONTENT_CACHE_DIR': JSON.stringify(fileURLToPath(new URL(`${cacheDir}/`, import.meta.url))) } },
   // The sitemap lists every page (sitemap-index.xml → sitemap-0.xml…, split at 45,000 URLs);
   // the search page and the 404 page are left out.
-  integrations: [pagefindIndex(), sitemap({ filter: (page) => !/\/(search|404)\/$/.test(page) })],
+  integrations: [sitemap({ filter: (page) => !/\/(search|404)\/$/.test(page) })],
 });

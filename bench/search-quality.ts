@@ -22,6 +22,7 @@ import { parseNoteSource } from '../src/lib/note-source.ts';
 import { titleKey } from '../src/lib/titles.ts';
 import { extractTranslationFooters } from '../src/lib/translation-source.ts';
 import { chromiumPath } from '../tests/support/browser.ts';
+import { mulberry32 } from './seeded-random.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -80,16 +81,6 @@ function readCorpus(dir: string): CorpusNote[] {
     });
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const plainWord = (word: string) => word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
@@ -220,6 +211,7 @@ async function main(): Promise<void> {
       CONTENT_DIR: args.corpus,
       OUT_DIR,
     });
+    run(process.execPath, [join(ROOT, 'src/search/index-site.ts'), '--site', OUT_DIR]);
     run(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', OUT_DIR, '--output-subdir', 'pagefind-default', '--quiet']);
   }
   const ours = folderSize(join(OUT_DIR, 'pagefind'));

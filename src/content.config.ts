@@ -37,16 +37,14 @@ const notes = defineCollection({
       linkCount: z.number(),
       /** The first lines as plain text (about 240 characters): page description and link preview. */
       excerpt: z.string(),
+      /** Where the note's HTML is in the note HTML file of the build's cache (see lib/note-html-file.ts). */
+      html: z.object({ offset: z.number(), length: z.number() }),
+      /** The note's headings, for the outline. */
+      headings: z.array(z.object({ depth: z.number(), slug: z.string(), text: z.string() })),
       /** When the note last changed (ISO 8601): frontmatter `updated`/`lastmod`/`modified`/`date`/`created`, else the file's modification time. */
       updated: z.string(),
-      /** Notes that link to the same pages as this one, grouped by that page (Scrapbox's 2-hop links). */
-      twoHopLinks: z.array(
-        z.object({
-          via: z.object({ slug: z.string(), title: z.string(), isMissing: z.boolean() }),
-          notes: z.array(z.object({ slug: z.string(), title: z.string() })),
-          total: z.number(),
-        }),
-      ),
+      /** The distinct pages the note links to (slugs); with the backlinks, the link graph 2-hop links are made from. */
+      outgoing: z.array(z.string()),
       /** What the note is a translation of: from its footer(s), or frontmatter `original_title`/`source`. */
       translations: z.array(translationSource),
       /** Links whose text the translation damaged, with their file lines. */

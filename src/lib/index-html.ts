@@ -15,3 +15,22 @@ export function htmlForIndex(html: string): string {
     .map((part, i) => (i % 2 === 1 ? part : breakJapaneseWords(part)))
     .join('');
 }
+
+const SEARCHABLE = /<article\b[^>]*\bdata-pagefind-body\b/;
+const HTML_OPEN_TAG = /<html\b[^>]*>/i;
+
+/**
+ * What Pagefind gets of a built page: undefined for a page with no searchable part (once
+ * any page marks `data-pagefind-body`, Pagefind skips the others anyway), else the `<html>`
+ * tag (its `lang`) and the searchable `<article>` only, Japanese words split. Backlinks,
+ * 2-hop links and the header are left out before Pagefind parses anything: on hub pages
+ * they are most of the HTML.
+ */
+export function pageForIndex(html: string): string | undefined {
+  const start = html.search(SEARCHABLE);
+  if (start < 0) return undefined;
+  const end = html.lastIndexOf('</article>');
+  if (end < start) return undefined;
+  const htmlTag = HTML_OPEN_TAG.exec(html)?.[0] ?? '<html>';
+  return `<!doctype html>${htmlTag}<head></head><body>${htmlForIndex(html.slice(start, end + '</article>'.length))}</body></html>`;
+}

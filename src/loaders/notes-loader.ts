@@ -4,17 +4,22 @@
  * builds the link graph once, and stores notes and missing-link pages with their backlinks.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import type { MarkdownHeading } from '@astrojs/markdown-remark';
+import { NOTE_HTML_FILE, packHtml, type HtmlSlice } from '../lib/note-html-file.ts';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pLimit from 'p-limit';
 import { buildLinkGraph, type Backlink } from '../lib/link-graph.ts';
 import { listNoteFiles } from '../lib/note-files.ts';
-import { createNoteRenderer } from '../lib/note-renderer.ts';
+import type { RenderedNote } from '../lib/note-renderer.ts';
+import { linkKey, reusableRendering, sourceKey } from '../lib/render-cache.ts';
+import { readRenderCache, rendererVersion, writeRenderCache } from './render-cache-file.ts';
+import { renderNotes } from './render-pool.ts';
 import { parseNoteSource, type SourceProblem } from '../lib/note-source.ts';
 import { assertContentDir } from '../lib/content-dir.ts';
 import { noteDate } from '../lib/note-dates.ts';
 import { buildTitleIndex } from '../lib/title-index.ts';
-import type { NoteSlug } from '../lib/slugs.ts';
-import { twoHopLinks, type PageLabel, type TwoHopGroup } from '../lib/two-hop-links.ts';
 import { linkDamage, nearTitle, type LinkDamage } from '../lib/translation-issues.ts';
 import { extractTranslationFooters, sourcesWithFrontmatter, type TranslationSource } from '../lib/translation-source.ts';
 
@@ -27,10 +32,14 @@ export interface NoteEntryData {
   linkCount: number;
   /** The first lines as plain text: page description and link preview. */
   excerpt: string;
+  /** Where the rendered HTML is in the note HTML file (see note-html-file.ts). */
+  html: HtmlSlice;
+  headings: MarkdownHeading[];
   /** When the note last changed (ISO 8601): a frontmatter date, else the file's time. */
   updated: string;
-  /** Notes that link to the same pages as this one, grouped by that page. */
-  twoHopLinks: TwoHopGroup[];
+  /** The distinct pages this note links to (slugs), notes and missing titles alike: with the
+   * backlinks, the link graph that pages read back (2-hop links are made per page from it). */
+  outgoing: string[];
   /** What the note is a translation of (several when wiki pages were merged into one note). */
   translations: TranslationSource[];
   /** Links whose text the translation damaged (file lines). */
@@ -48,6 +57,11 @@ export interface MissingEntryData {
   nearNote: { title: string; slug: string } | undefined;
 }
 
+/** Enough to keep the disk busy, far below the usual limit of open files. */
+const FILES_OPEN_AT_ONCE = 64;
+/** In the build's cache folder: the notes rendered by the last build (see render-cache.ts). */
+const RENDER_CACHE_FILE = 'note-renderings.bin';
+
 export function notesLoader(options: { contentDir: string }): Loader {
   return {
     name: 'wiki-notes-loader',
@@ -64,12 +78,17 @@ async function loadNotes(contentDir: string, { store, logger, config }: LoaderCo
   const started = performance.now();
   const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
   const files = await listNoteFiles(contentDir);
+  // A bounded number of files open at once: a vault of tens of thousands of notes would
+  // otherwise run out of file handles (EMFILE).
+  const limit = pLimit(FILES_OPEN_AT_ONCE);
   const sources = await Promise.all(
-    files.map(async (file) => {
-      const path = join(contentDir, file);
-      const [text, stats] = await Promise.all([readFile(path, 'utf8'), stat(path)]);
-      return { ...parseNoteSource(file, text), modified: stats.mtime };
-    }),
+    files.map((file) =>
+      limit(async () => {
+        const path = join(contentDir, file);
+        const [text, stats] = await Promise.all([readFile(path, 'utf8'), stat(path)]);
+        return { ...parseNoteSource(file, text), modified: stats.mtime };
+      }),
+    ),
   );
   const problems: SourceProblem[] = sources.flatMap((source) => source.problems);
   // Footers first: the titles of the originals are names in the index too.
@@ -87,21 +106,38 @@ async function loadNotes(contentDir: string, { store, logger, config }: LoaderCo
     const translations = sourcesWithFrontmatter(source.frontmatter, footers.sources);
     return { source, footers, translations };
   });
-  const index = buildTitleIndex(
-    notes.map(({ source, translations }) => ({
-      title: source.title,
-      filePath: source.filePath,
-      originalTitles: translations.map((translation) => translation.title),
-    })),
-  );
+  const indexInput = notes.map(({ source, translations }) => ({
+    title: source.title,
+    filePath: source.filePath,
+    originalTitles: translations.map((translation) => translation.title),
+  }));
+  const index = buildTitleIndex(indexInput);
   const readSeconds = seconds(started);
   const renderStarted = performance.now();
-  const renderer = await createNoteRenderer(index, config.base);
+  const cacheFile = join(fileURLToPath(config.cacheDir), RENDER_CACHE_FILE);
+  const [cache, version] = await Promise.all([readRenderCache(cacheFile), rendererVersion(fileURLToPath(config.root))]);
+  const sourceKeys = notes.map(({ source, footers }) => sourceKey(version, config.base, source.filePath, footers.body));
+  const results: (RenderedNote | undefined)[] = notes.map(({ source }, i) =>
+    reusableRendering(cache, source.filePath, sourceKeys[i]!, index),
+  );
+  const toRender = notes.flatMap(({ source, footers }, i) => (results[i] ? [] : [{ i, filePath: source.filePath, markdown: footers.body }]));
+  const fresh = await renderNotes(toRender, indexInput, index, config.base);
+  toRender.forEach(({ i }, j) => (results[i] = fresh[j]));
+  const renderedNotes = results as RenderedNote[];
+  await writeRenderCache(
+    cacheFile,
+    new Map(
+      notes.map(({ source }, i) => [
+        source.filePath,
+        { sourceKey: sourceKeys[i]!, linkKey: linkKey(renderedNotes[i]!.links.map((link) => link.text), index), result: renderedNotes[i]! },
+      ]),
+    ),
+  );
 
   const rendered = [];
   for (const [i, { source, footers, translations }] of notes.entries()) {
     const note = index.notes[i]!;
-    const result = await renderer.render(footers.body, source.filePath);
+    const result = renderedNotes[i]!;
     for (const problem of result.problems) {
       const line = problem.line === undefined ? undefined : problem.line + source.bodyStartLine - 1;
       problems.push({ filePath: source.filePath, line, message: problem.message });
@@ -115,14 +151,11 @@ async function loadNotes(contentDir: string, { store, logger, config }: LoaderCo
   const renderSeconds = seconds(renderStarted);
   const graphStarted = performance.now();
   const graph = buildLinkGraph(rendered.map(({ note, result }) => ({ note, links: result.links })));
-  const missingBySlug = new Map(graph.missingPages.map((page) => [page.slug, page]));
-  const pageLabel = (slug: NoteSlug): PageLabel => {
-    const note = index.noteBySlug(slug);
-    return { slug, title: note?.title ?? missingBySlug.get(slug)?.title ?? slug, isMissing: !note };
-  };
 
+  const { bytes: htmlBytes, slices } = packHtml(rendered.map(({ result }) => result.html));
+  await writeFile(join(fileURLToPath(config.cacheDir), NOTE_HTML_FILE), htmlBytes);
   store.clear();
-  for (const { source, note, result, translations, damagedLinks, unreadableFooterLines } of rendered) {
+  for (const [i, { source, note, result, translations, damagedLinks, unreadableFooterLines }] of rendered.entries()) {
     const data: NoteEntryData = {
       kind: 'note',
       title: note.title,
@@ -130,8 +163,10 @@ async function loadNotes(contentDir: string, { store, logger, config }: LoaderCo
       backlinks: graph.backlinksBySlug.get(note.slug) ?? [],
       linkCount: graph.outgoingBySlug.get(note.slug)?.length ?? 0,
       excerpt: result.excerpt,
+      html: slices[i]!,
+      headings: result.headings,
       updated: noteDate(source.frontmatter, source.modified).toISOString(),
-      twoHopLinks: twoHopLinks(note.slug, graph, pageLabel),
+      outgoing: graph.outgoingBySlug.get(note.slug) ?? [],
       translations,
       damagedLinks,
       unreadableFooterLines: unreadableFooterLines.map((line) => line + source.bodyStartLine - 1),
@@ -140,7 +175,6 @@ async function loadNotes(contentDir: string, { store, logger, config }: LoaderCo
     store.set({
       id: note.slug,
       data: { ...data },
-      rendered: { html: result.html, metadata: { headings: result.headings } },
     });
   }
   let nearMisses = 0;
@@ -175,7 +209,7 @@ async function loadNotes(contentDir: string, { store, logger, config }: LoaderCo
   logger.info(
     `${sources.length} notes, ${graph.missingPages.length} pages for missing links` +
       (problems.length ? `, ${problems.length} warnings` : '') +
-      ` (read ${readSeconds} s, render ${renderSeconds} s, graph and store ${seconds(graphStarted)} s)`,
+      ` (read ${readSeconds} s, render ${renderSeconds} s [${toRender.length} rendered, ${notes.length - toRender.length} from the cache], graph and store ${seconds(graphStarted)} s)`,
   );
 }
 

@@ -14,12 +14,11 @@ export interface BuiltSite {
 
 export async function buildSite(options: { contentDir: string; env?: Record<string, string> }): Promise<BuiltSite> {
   const outDir = mkdtempSync(join(tmpdir(), 'wiki-site-'));
-  const log = await run(
-    join(PROJECT_ROOT, 'node_modules/.bin/astro'),
-    ['build', '--outDir', outDir],
-    { ...writerEnv(), ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: options.contentDir, ...options.env },
-  );
-  return { outDir, log };
+  const env = { ...writerEnv(), ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: options.contentDir, ...options.env };
+  // What `npm run build` runs: the site, then its search index.
+  const log = await run(join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], env);
+  const indexLog = await run(process.execPath, [join(PROJECT_ROOT, 'src/search/index-site.ts'), '--site', outDir], env);
+  return { outDir, log: log + indexLog };
 }
 
 /**
@@ -30,11 +29,6 @@ export async function buildSite(options: { contentDir: string; env?: Record<stri
 function writerEnv(): NodeJS.ProcessEnv {
   const leaked = /^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST)$/;
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => !leaked.test(name)));
-}
-
-/** Runs the same Pagefind step the build script runs. */
-export async function indexSite(outDir: string): Promise<string> {
-  return run(join(PROJECT_ROOT, 'node_modules/.bin/pagefind'), ['--site', outDir, '--quiet'], process.env);
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {

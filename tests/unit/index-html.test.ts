@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { htmlForIndex } from '../../src/lib/index-html.ts';
+import { htmlForIndex, pageForIndex } from '../../src/lib/index-html.ts';
 import { WORD_BREAK } from '../../src/lib/japanese-words.ts';
 
 /** Expected outputs are written with `|` for each inserted break. */
@@ -65,5 +65,29 @@ describe('htmlForIndex', () => {
   test('returns a page without Japanese unchanged', () => {
     const page = '<html><body><h1>Tacit knowledge</h1><p>Knowledge that is hard to put into words.</p></body></html>';
     expect(htmlForIndex(page)).toBe(page);
+  });
+});
+
+describe('pageForIndex', () => {
+  const page = (article: string) =>
+    `<!doctype html><html lang="en"><head><title>T</title><meta name="description" content="暗黙知"></head><body>` +
+    `<header><a href="/">Wiki Notes</a></header><main>${article}<section id="backlinks"><p>暗黙知 from elsewhere</p></section></main></body></html>`;
+
+  test('keeps the html tag and the searchable article only, Japanese words split', () => {
+    const indexed = pageForIndex(page('<article class="page" data-pagefind-body><h1>知的生産術</h1><p>text</p></article>'));
+    expect(indexed).toBe(
+      withBreaks('<!doctype html><html lang="en"><head></head><body><article class="page" data-pagefind-body><h1>知的|生産|術</h1><p>text</p></article></body></html>'),
+    );
+  });
+
+  test('keeps an article inside the note body whole', () => {
+    const indexed = pageForIndex(page('<article data-pagefind-body><h1>A</h1><article><p>inner</p></article><p>after</p></article>'));
+    expect(indexed).toContain('<article><p>inner</p></article><p>after</p></article></body>');
+    expect(indexed).not.toContain('backlinks');
+  });
+
+  test('a page without a searchable article is not indexed', () => {
+    expect(pageForIndex(page('<h1>Glossary</h1><table></table>'))).toBeUndefined();
+    expect(pageForIndex(page('<article><h1>Not marked</h1></article>'))).toBeUndefined();
   });
 });

@@ -22,7 +22,8 @@ describe('the GitHub Pages workflow', () => {
   test('installs with npm ci, then builds with the build script', () => {
     const runs = buildSteps.flatMap((step) => (step.run ? [step.run] : []));
     expect(runs).toEqual(['npm ci', 'npm run build']);
-    expect(packageJson.scripts.build).toBe('astro build');
+    // The site, then its search index.
+    expect(packageJson.scripts.build).toBe('astro build && node src/search/index-site.ts');
   });
 
   test('passes the Pages address as SITE_URL and BASE_PATH', () => {

@@ -1,0 +1,34 @@
+/**
+ * The site's link graph, read back from the collection once per build process: every page's
+ * backlinks and every note's outgoing links, as the loader stored them. Pages that need more
+ * than their own entry (2-hop links) read it here instead of the store holding the result
+ * for every note.
+ */
+import type { Backlink, LinkGraph } from '../lib/link-graph.ts';
+import type { NoteSlug } from '../lib/slugs.ts';
+import type { PageLabel } from '../lib/two-hop-links.ts';
+import { allPages, isNote } from './pages.ts';
+
+export interface SiteGraph {
+  graph: LinkGraph;
+  pageLabel: (slug: NoteSlug) => PageLabel;
+}
+
+let siteGraph: Promise<SiteGraph> | undefined;
+
+export function readSiteGraph(): Promise<SiteGraph> {
+  siteGraph ??= allPages().then((pages) => {
+    const bySlug = new Map(pages.map((page) => [page.id as NoteSlug, page]));
+    const graph: LinkGraph = {
+      backlinksBySlug: new Map(pages.map((page) => [page.id as NoteSlug, page.data.backlinks as Backlink[]])),
+      outgoingBySlug: new Map(pages.filter(isNote).map((note) => [note.id as NoteSlug, note.data.outgoing as NoteSlug[]])),
+      missingPages: [],
+    };
+    const pageLabel = (slug: NoteSlug): PageLabel => {
+      const page = bySlug.get(slug);
+      return { slug, title: page?.data.title ?? slug, isMissing: page?.data.kind !== 'note' };
+    };
+    return { graph, pageLabel };
+  });
+  return siteGraph;
+}

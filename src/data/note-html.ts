@@ -1,0 +1,20 @@
+/** Reads a note's HTML from the file the loader wrote (see lib/note-html-file.ts). */
+import { closeSync, openSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { NOTE_HTML_FILE, type HtmlSlice } from '../lib/note-html-file.ts';
+
+/** Set in astro.config.mjs: the build's cache folder for this content folder. */
+const file = join(import.meta.env.CONTENT_CACHE_DIR, NOTE_HTML_FILE);
+
+export function noteHtml(slice: HtmlSlice): string {
+  // Opened per read: in `astro dev` the loader replaces the file when notes change.
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(slice.length);
+    const read = readSync(fd, buffer, 0, slice.length, slice.offset);
+    if (read !== slice.length) throw new Error(`${file} is shorter than the content store says: build again (npm run build)`);
+    return buffer.toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}

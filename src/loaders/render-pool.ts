@@ -1,0 +1,69 @@
+/**
+ * Renders many notes on all cores: worker threads, each with the whole title index, take
+ * batches of notes from a shared queue. Few notes, or one core, render in this thread.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { createNoteRenderer, type RenderedNote } from '../lib/note-renderer.ts';
+import type { IndexedNote, TitleIndex } from '../lib/title-index.ts';
+import type { RenderBatch, RenderBatchResult, RenderWorkerData } from './render-worker.ts';
+
+export interface RenderJob {
+  filePath: string;
+  markdown: string;
+}
+
+/** Below this many notes, starting workers costs more than it saves. */
+const MIN_NOTES_FOR_WORKERS = 400;
+/** Notes per message: large enough that messaging is cheap, small enough to share work evenly. */
+const BATCH_SIZE = 25;
+
+export async function renderNotes(
+  jobs: readonly RenderJob[],
+  indexInput: readonly IndexedNote[],
+  index: TitleIndex,
+  base: string,
+  workerCount = Math.min(availableParallelism(), Number(process.env.RENDER_WORKERS) || 4),
+): Promise<RenderedNote[]> {
+  if (jobs.length < MIN_NOTES_FOR_WORKERS || workerCount < 2) {
+    const renderer = await createNoteRenderer(index, base);
+    const results: RenderedNote[] = [];
+    for (const job of jobs) results.push(await renderer.render(job.markdown, job.filePath));
+    return results;
+  }
+  return renderInWorkers(jobs, { notes: [...indexInput], base }, workerCount);
+}
+
+function renderInWorkers(jobs: readonly RenderJob[], data: RenderWorkerData, workerCount: number): Promise<RenderedNote[]> {
+  const results: RenderedNote[] = new Array(jobs.length);
+  const batches: RenderBatch[] = [];
+  for (let start = 0; start < jobs.length; start += BATCH_SIZE) {
+    batches.push({ batchId: start, jobs: jobs.slice(start, start + BATCH_SIZE) });
+  }
+  const workers = Array.from({ length: workerCount }, () => new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: data }));
+  return new Promise<RenderedNote[]>((resolve, reject) => {
+    let next = 0;
+    let done = 0;
+    let failed = false;
+    const finish = (error?: Error) => {
+      if (failed) return;
+      if (error) failed = true;
+      void Promise.all(workers.map((worker) => worker.terminate())).then(() => (error ? reject(error) : resolve(results)));
+    };
+    const feed = (worker: Worker) => {
+      const batch = batches[next++];
+      if (batch) worker.postMessage(batch);
+    };
+    for (const worker of workers) {
+      worker.on('message', (message: RenderBatchResult) => {
+        if ('error' in message) return finish(new Error(`rendering notes in a worker failed: ${message.error}`));
+        message.results.forEach((result, i) => (results[message.batchId + i] = result));
+        done++;
+        if (done === batches.length) finish();
+        else feed(worker);
+      });
+      worker.on('error', (error) => finish(new Error(`a render worker stopped: ${error.message}`, { cause: error })));
+      feed(worker);
+    }
+  });
+}

@@ -1,0 +1,29 @@
+/**
+ * A worker thread that renders notes (see render-pool.ts). It builds the same title index
+ * from the same titles, so its links resolve exactly as the main thread's would.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { createNoteRenderer, type RenderedNote } from '../lib/note-renderer.ts';
+import { buildTitleIndex, type IndexedNote } from '../lib/title-index.ts';
+
+export interface RenderWorkerData {
+  notes: IndexedNote[];
+  base: string;
+}
+export interface RenderBatch {
+  batchId: number;
+  jobs: { filePath: string; markdown: string }[];
+}
+export type RenderBatchResult = { batchId: number; results: RenderedNote[] } | { batchId: number; error: string };
+
+const { notes, base } = workerData as RenderWorkerData;
+const renderer = await createNoteRenderer(buildTitleIndex(notes), base);
+parentPort!.on('message', async ({ batchId, jobs }: RenderBatch) => {
+  try {
+    const results: RenderedNote[] = [];
+    for (const job of jobs) results.push(await renderer.render(job.markdown, job.filePath));
+    parentPort!.postMessage({ batchId, results } satisfies RenderBatchResult);
+  } catch (error) {
+    parentPort!.postMessage({ batchId, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies RenderBatchResult);
+  }
+});

@@ -1,0 +1,72 @@
+/**
+ * Builds the Pagefind index of a built site, with Pagefind's Node API, as the step after
+ * `astro build` (`npm run build` runs both):
+ *
+ *   node src/search/index-site.ts [--site dist]
+ *
+ * A process of its own rather than an Astro integration hook: Astro's build process still
+ * holds every page's data when its last hook runs, and Pagefind's service needs as much
+ * again for a large wiki; one after the other, the build's peak memory is the larger of the
+ * two instead of their sum.
+ *
+ * The API rather than the CLI, because each page is indexed from a copy in which Japanese
+ * words are split and only the searchable article is kept (`pageForIndex`): Pagefind
+ * cannot search Japanese inside English pages otherwise.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as pagefind from 'pagefind';
+import { pageForIndex } from '../lib/index-html.ts';
+
+/** Files sent to Pagefind at once: it parses them on its own threads while Node reads the next. */
+const FILES_IN_FLIGHT = 16;
+
+export interface IndexSummary {
+  searchable: number;
+  addSeconds: number;
+  writeSeconds: number;
+}
+
+export async function indexSite(outDir: string): Promise<IndexSummary> {
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    const files = (await readdir(outDir, { recursive: true })).filter(
+      (file) => file.endsWith('.html') && !file.startsWith(`pagefind${sep}`),
+    );
+    let searchable = 0;
+    let next = 0;
+    const addFiles = async () => {
+      while (next < files.length) {
+        const file = files[next++]!;
+        const content = pageForIndex(await readFile(join(outDir, file), 'utf8'));
+        if (content === undefined) continue;
+        // Site-relative: Pagefind's script puts the base path (where it is served from) in front.
+        const url = `/${file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
+        const added = await index.addHTMLFile({ url, content });
+        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+        searchable++;
+      }
+    };
+    await Promise.all(Array.from({ length: FILES_IN_FLIGHT }, addFiles));
+    const addSeconds = (performance.now() - started) / 1000;
+    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+    return { searchable, addSeconds, writeSeconds: (performance.now() - started) / 1000 - addSeconds };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({ options: { site: { type: 'string', default: process.env.OUT_DIR || 'dist' } } });
+  // Relative to the project, as Astro reads OUT_DIR.
+  const outDir = resolve(values.site!);
+  const { searchable, addSeconds, writeSeconds } = await indexSite(outDir);
+  console.log(
+    `[search-index] Indexed ${searchable} pages for search in ${(addSeconds + writeSeconds).toFixed(1)} s ` +
+      `(adding ${addSeconds.toFixed(1)} s, writing ${writeSeconds.toFixed(1)} s) into ${join(outDir, 'pagefind')}`,
+  );
+}
