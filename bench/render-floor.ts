@@ -11,6 +11,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import pLimit from 'p-limit';
 import { listNoteFiles } from '../src/lib/note-files.ts';
 import { createNoteRenderer } from '../src/lib/note-renderer.ts';
 import { parseNoteSource } from '../src/lib/note-source.ts';
@@ -26,7 +27,11 @@ mkdirSync(outDir, { recursive: true });
 
 let start = performance.now();
 const files = await listNoteFiles(contentDir);
-const sources = await Promise.all(files.map(async (file) => parseNoteSource(file, await readFile(join(contentDir, file), 'utf8'))));
+// As the loader reads them: at most 64 files open at once (tens of thousands would run out of handles).
+const limit = pLimit(64);
+const sources = await Promise.all(
+  files.map((file) => limit(async () => parseNoteSource(file, await readFile(join(contentDir, file), 'utf8')))),
+);
 const bodies = sources.map((source) => extractTranslationFooters(source.body));
 const index = buildTitleIndex(
   sources.map((source, i) => ({
@@ -44,7 +49,7 @@ for (const [i, source] of sources.entries()) html.push((await renderer.render(bo
 const renderMs = performance.now() - start;
 
 start = performance.now();
-await Promise.all(html.map((page, i) => writeFile(join(outDir, `${i}.html`), page)));
+await Promise.all(html.map((page, i) => limit(() => writeFile(join(outDir, `${i}.html`), page))));
 const writeMs = performance.now() - start;
 
 console.log(JSON.stringify({ notes: files.length, readMs: Math.round(readMs), renderMs: Math.round(renderMs), writeMs: Math.round(writeMs) }));
