@@ -3,7 +3,8 @@
  * takes on the real corpus and on a synthetic corpus, against the floor of rendering the
  * same notes with the same pipeline in one plain Node process.
  *
- *   npm run bench [-- --notes 24000 --seed 1 --runs 3 --corpora nishio,synthetic --work-dir /tmp/wiki-bench]
+ *   npm run bench [-- --notes 24000 --seed 1 --runs 3 --corpora nishio,synthetic --work-dir /tmp/wiki-bench
+ *                     --steps floor,cold,noChange,oneEdit]
  *
  * Per corpus and run: the floor (bench/render-floor.ts), a cold build (no content cache,
  * empty output folder), a rebuild with nothing changed, and a rebuild after one note's text
@@ -28,12 +29,17 @@ const { values: args } = parseArgs({
     notes: { type: 'string', default: '24000' },
     seed: { type: 'string', default: '1' },
     runs: { type: 'string', default: '3' },
+    steps: { type: 'string', default: 'floor,cold,noChange,oneEdit' },
     corpora: { type: 'string', default: 'nishio,synthetic' },
     'work-dir': { type: 'string', default: '/tmp/wiki-bench' },
     nishio: { type: 'string', default: join(ROOT, '../shared/corpora/nishio-en/pages') },
   },
 });
 const RUNS = Number(args.runs);
+type Step = 'floor' | 'cold' | 'noChange' | 'oneEdit';
+const ALL_STEPS: Step[] = ['floor', 'cold', 'noChange', 'oneEdit'];
+const STEPS = new Set(args.steps!.split(',') as Step[]);
+for (const step of STEPS) if (!ALL_STEPS.includes(step)) throw new Error(`unknown step "${step}": use ${ALL_STEPS.join(',')}`);
 const WORK = resolve(args['work-dir']!);
 
 interface Measurement {
@@ -118,7 +124,7 @@ const median = (values: number[]) => {
 interface CorpusResult {
   name: string;
   notes: number;
-  runs: Record<'floor' | 'cold' | 'noChange' | 'oneEdit', Measurement & { phases?: Record<string, number> }>[];
+  runs: Partial<Record<Step, Measurement & { phases?: Record<string, number> }>>[];
   pages: number;
   outputMB: number;
   indexMB: number;
@@ -130,27 +136,33 @@ async function benchCorpus(name: string, contentDir: string): Promise<CorpusResu
   const cacheDir = join(ROOT, `node_modules/.astro/content-${shortHash(resolveContentDir({ CONTENT_DIR: contentDir }, ROOT))}`);
   const env = { CONTENT_DIR: contentDir, OUT_DIR: outDir };
   // What `npm run build` runs, timed as one command (npm itself left out).
-  const build = ['-c', `"${process.execPath}" ${join(ROOT, 'node_modules/astro/bin/astro.mjs')} build && "${process.execPath}" ${join(ROOT, 'src/search/index-site.ts')}`];
+  const buildCommand = ['-c', `"${process.execPath}" ${join(ROOT, 'node_modules/astro/bin/astro.mjs')} build && "${process.execPath}" ${join(ROOT, 'src/search/index-site.ts')}`];
   const notes = readdirSync(contentDir).filter((file) => file.endsWith('.md')).sort();
   const edited = join(contentDir, notes[Math.floor(notes.length / 2)]!);
   const runs: CorpusResult['runs'] = [];
   for (let run = 1; run <= RUNS; run++) {
     console.error(`${name}: run ${run} of ${RUNS}`);
-    const floor = await measure(process.execPath, [join(ROOT, 'bench/render-floor.ts'), '--content', contentDir, '--out', floorDir], {});
+    const measured: CorpusResult['runs'][number] = {};
+    if (STEPS.has('floor')) {
+      measured.floor = await measure(process.execPath, [join(ROOT, 'bench/render-floor.ts'), '--content', contentDir, '--out', floorDir], {});
+    }
     rmSync(cacheDir, { recursive: true, force: true });
     rmSync(outDir, { recursive: true, force: true });
-    const cold = await measure('/bin/sh', build, env);
-    const noChange = await measure('/bin/sh', build, env);
-    writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nEdited by the benchmark, run ${run}.\n`);
-    const oneEdit = await measure('/bin/sh', build, env);
-    runs.push({
-      floor,
-      cold: { ...cold, phases: buildPhases(cold.log) },
-      noChange: { ...noChange, phases: buildPhases(noChange.log) },
-      oneEdit: { ...oneEdit, phases: buildPhases(oneEdit.log) },
-    });
-    const row = (label: string, m: Measurement) => `${label} ${m.wallSeconds.toFixed(1)} s wall, ${m.cpuSeconds.toFixed(1)} s CPU, ${m.peakMemoryMB.toFixed(0)} MB`;
-    console.error(`  ${row('floor', floor)}\n  ${row('cold', cold)}\n  ${row('no change', noChange)}\n  ${row('one edit', oneEdit)}`);
+    const build = async () => {
+      const measurement = await measure('/bin/sh', buildCommand, env);
+      return { ...measurement, phases: buildPhases(measurement.log) };
+    };
+    // A rebuild needs the cold build before it.
+    if (STEPS.has('cold') || STEPS.has('noChange') || STEPS.has('oneEdit')) measured.cold = await build();
+    if (STEPS.has('noChange')) measured.noChange = await build();
+    if (STEPS.has('oneEdit')) {
+      writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nEdited by the benchmark, run ${run}.\n`);
+      measured.oneEdit = await build();
+    }
+    runs.push(measured);
+    const row = (label: string, m: Measurement | undefined) =>
+      m ? `  ${label} ${m.wallSeconds.toFixed(1)} s wall, ${m.cpuSeconds.toFixed(1)} s CPU, ${m.peakMemoryMB.toFixed(0)} MB\n` : '';
+    console.error(`${row('floor', measured.floor)}${row('cold', measured.cold)}${row('no change', measured.noChange)}${row('one edit', measured.oneEdit)}`);
   }
   rmSync(floorDir, { recursive: true, force: true });
   return {
@@ -169,19 +181,19 @@ function report(results: CorpusResult[]): string {
   lines.push(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}; ${RUNS} runs, medians.`, '');
   lines.push('| corpus | notes | pages | step | wall s | CPU s | peak MB | × floor (wall) |', '| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: |');
   for (const result of results) {
-    const floorWall = median(result.runs.map((run) => run.floor.wallSeconds));
-    for (const step of ['floor', 'cold', 'noChange', 'oneEdit'] as const) {
+    const floorWall = median(result.runs.map((run) => run.floor?.wallSeconds ?? NaN));
+    for (const step of ALL_STEPS.filter((each) => result.runs.some((run) => run[each]))) {
       const label = { floor: 'floor: render every note, plain Node', cold: 'cold build', noChange: 'rebuild, nothing changed', oneEdit: 'rebuild, one note edited' }[step];
-      const wall = median(result.runs.map((run) => run[step].wallSeconds));
+      const wall = median(result.runs.map((run) => run[step]?.wallSeconds ?? NaN));
       lines.push(
-        `| ${result.name} | ${result.notes} | ${step === 'floor' ? '' : result.pages} | ${label} | ${fmt(wall)} | ${fmt(median(result.runs.map((run) => run[step].cpuSeconds)))} | ${fmt(median(result.runs.map((run) => run[step].peakMemoryMB)), 0)} | ${step === 'floor' ? '1.00' : fmt(wall / floorWall, 2)} |`,
+        `| ${result.name} | ${result.notes} | ${step === 'floor' ? '' : result.pages} | ${label} | ${fmt(wall)} | ${fmt(median(result.runs.map((run) => run[step]?.cpuSeconds ?? NaN)))} | ${fmt(median(result.runs.map((run) => run[step]?.peakMemoryMB ?? NaN)), 0)} | ${step === 'floor' ? '1.00' : fmt(wall / floorWall, 2)} |`,
       );
     }
   }
   lines.push('', '| corpus | phase (cold build) | median s |', '| --- | --- | ---: |');
   for (const result of results) {
-    const names = Object.keys(result.runs[0]?.cold.phases ?? {});
-    for (const phase of names) lines.push(`| ${result.name} | ${phase} | ${fmt(median(result.runs.map((run) => run.cold.phases?.[phase] ?? NaN)))} |`);
+    const names = Object.keys(result.runs[0]?.cold?.phases ?? {});
+    for (const phase of names) lines.push(`| ${result.name} | ${phase} | ${fmt(median(result.runs.map((run) => run.cold?.phases?.[phase] ?? NaN)))} |`);
   }
   lines.push('', '| corpus | output MB | search index MB |', '| --- | ---: | ---: |');
   for (const result of results) lines.push(`| ${result.name} | ${fmt(result.outputMB)} | ${fmt(result.indexMB)} |`);
