@@ -57,7 +57,6 @@ describe('resolveWikiLink to an existing note', () => {
     ['a file path with an alias', 'features/Latex|Latex', 'LaTeX', 'Latex'],
     ['a file path as a name', 'features/Latex', 'LaTeX', 'features/Latex'],
     ['a path in a subfolder (mitsuoka)', '@babel/preset-react', '@babel/preset-react', '@babel/preset-react'],
-    ['another title on the same URL ("-dot-dot" for "..")', '-dot-dot', '..', '-dot-dot'],
   ])('resolves %s', (_why, text, title, label) => {
     const link = resolveWikiLink(text, index);
     expect(link).toMatchObject({ kind: 'note', note: { title }, label });
