@@ -43,6 +43,18 @@ export function slugForKey(key: TitleKey): NoteSlug {
   return texts.join('/') as NoteSlug;
 }
 
+/**
+ * The URL of one of several notes whose titles have the same key (they share a
+ * disambiguation page at `slugForKey(key)`): that slug, `~` and a hash of the key and the
+ * note's file, so each note has its own.
+ */
+export function slugForDuplicate(key: TitleKey, filePath: string): NoteSlug {
+  const texts = slugForKey(key).split('/');
+  const last = texts.length - 1;
+  texts[last] = `${truncateToBytes(texts[last]!, MAX_SEGMENT_BYTES - HASH_SUFFIX_BYTES)}~${shortHash(`${key}\n${filePath}`)}`;
+  return texts.join('/') as NoteSlug;
+}
+
 const FULL_WIDTH: Record<string, string> = { '#': '＃', '?': '？', '%': '％', '\\': '＼' };
 /**
  * Keys whose plain slug another key could also get: they hold a full-width replacement

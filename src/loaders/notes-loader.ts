@@ -49,6 +49,15 @@ export interface NoteEntryData {
   frontmatter: Record<string, unknown>;
 }
 
+export interface DisambiguationEntryData {
+  kind: 'disambiguation';
+  /** The title the notes share, as the first of them writes it. */
+  title: string;
+  /** The notes, in file path order. */
+  notes: { title: string; slug: string; filePath: string; excerpt: string }[];
+  backlinks: Backlink[];
+}
+
 export interface MissingEntryData {
   kind: 'missing';
   title: string;
@@ -112,6 +121,19 @@ async function loadNotes(contentDir: string, { store, logger, config }: LoaderCo
     originalTitles: translations.map((translation) => translation.title),
   }));
   const index = buildTitleIndex(indexInput);
+  for (const shared of index.ambiguousTitles) {
+    for (const ref of shared.notes) {
+      const others = shared.notes.filter((other) => other !== ref).map((other) => `${other.filePath} ("${other.title}")`);
+      problems.push({
+        filePath: ref.filePath,
+        line: sources.find((source) => source.filePath === ref.filePath)?.titleLine,
+        message:
+          `the title "${ref.title}" is also the title of ${others.join(', ')}: titles match ignoring case, "_" versus space and Unicode form. ` +
+          `Both are published, each at its own URL (this one at /notes/${ref.slug}/), and links to the title go to a page listing them. ` +
+          'Give one of them another title to make links reach it directly.',
+      });
+    }
+  }
   const readSeconds = seconds(started);
   const renderStarted = performance.now();
   const cacheFile = join(fileURLToPath(config.cacheDir), RENDER_CACHE_FILE);
@@ -177,6 +199,19 @@ async function loadNotes(contentDir: string, { store, logger, config }: LoaderCo
       data: { ...data },
     });
   }
+  for (const shared of index.ambiguousTitles) {
+    const notesHere = shared.notes.map((ref) => {
+      const i = index.notes.indexOf(ref);
+      return { title: ref.title, slug: ref.slug, filePath: ref.filePath, excerpt: renderedNotes[i]?.excerpt ?? '' };
+    });
+    const data: DisambiguationEntryData = {
+      kind: 'disambiguation',
+      title: shared.title,
+      notes: notesHere,
+      backlinks: graph.backlinksBySlug.get(shared.slug) ?? [],
+    };
+    store.set({ id: shared.slug, data: { ...data } });
+  }
   let nearMisses = 0;
   for (const missing of graph.missingPages) {
     const near = nearTitle(missing.key, index);
@@ -208,9 +243,20 @@ async function loadNotes(contentDir: string, { store, logger, config }: LoaderCo
   }
   logger.info(
     `${sources.length} notes, ${graph.missingPages.length} pages for missing links` +
+      (index.ambiguousTitles.length ? `, ${index.ambiguousTitles.length} titles shared by several notes` : '') +
       (problems.length ? `, ${problems.length} warnings` : '') +
       ` (read ${readSeconds} s, render ${renderSeconds} s [${toRender.length} rendered, ${notes.length - toRender.length} from the cache], graph and store ${seconds(graphStarted)} s)`,
   );
+  if (problems.length > 0 && isStrict(process.env)) {
+    throw new Error(
+      `Strict mode (STRICT=1): the build stops on the ${problems.length} warnings above. Fix them, or build without STRICT to publish with the fallbacks they describe.`,
+    );
+  }
+}
+
+/** `STRICT=1` (or `true`): warnings fail the build, for CI. */
+export function isStrict(env: Record<string, string | undefined>): boolean {
+  return /^(1|true|yes)$/i.test(env.STRICT?.trim() ?? '');
 }
 
 /** In `astro dev`, any change under the content folder reloads every note. */

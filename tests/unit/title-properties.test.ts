@@ -1,7 +1,7 @@
 /** Property tests (fast-check): title keys, URLs and link resolution over arbitrary Unicode. */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { hrefForSlug, slugForKey, type NoteSlug } from '../../src/lib/slugs.ts';
+import { hrefForSlug, slugForKey } from '../../src/lib/slugs.ts';
 import { buildTitleIndex } from '../../src/lib/title-index.ts';
 import { titleKey } from '../../src/lib/titles.ts';
 import { resolveWikiLink } from '../../src/lib/wiki-links.ts';
