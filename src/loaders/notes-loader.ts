@@ -19,6 +19,7 @@ import { renderNotes } from './render-pool.ts';
 import { parseNoteSource, type SourceProblem } from '../lib/note-source.ts';
 import { assertContentDir } from '../lib/content-dir.ts';
 import { noteDate } from '../lib/note-dates.ts';
+import { decodeNoteBytes } from '../lib/note-text.ts';
 import { buildTitleIndex } from '../lib/title-index.ts';
 import { linkDamage, nearTitle, type LinkDamage } from '../lib/translation-issues.ts';
 import { extractTranslationFooters, sourcesWithFrontmatter, type TranslationSource } from '../lib/translation-source.ts';
@@ -94,8 +95,17 @@ async function loadNotes(contentDir: string, { store, logger, config }: LoaderCo
     files.map((file) =>
       limit(async () => {
         const path = join(contentDir, file);
-        const [text, stats] = await Promise.all([readFile(path, 'utf8'), stat(path)]);
-        return { ...parseNoteSource(file, text), modified: stats.mtime };
+        const [bytes, stats] = await Promise.all([readFile(path), stat(path)]);
+        const { text, invalidUtf8Line } = decodeNoteBytes(bytes);
+        const source = parseNoteSource(file, text);
+        if (invalidUtf8Line !== undefined) {
+          source.problems.push({
+            filePath: source.filePath,
+            line: invalidUtf8Line,
+            message: 'bytes here are not UTF-8 and show as �; save the file as UTF-8 (Unicode)',
+          });
+        }
+        return { ...source, modified: stats.mtime };
       }),
     ),
   );
@@ -138,12 +148,14 @@ async function loadNotes(contentDir: string, { store, logger, config }: LoaderCo
   const renderStarted = performance.now();
   const cacheFile = join(fileURLToPath(config.cacheDir), RENDER_CACHE_FILE);
   const [cache, version] = await Promise.all([readRenderCache(cacheFile), rendererVersion(fileURLToPath(config.root))]);
-  const sourceKeys = notes.map(({ source, footers }) => sourceKey(version, config.base, source.filePath, footers.body));
+  const rendererOptions = { trustedHtml: isTrustedHtml(process.env) };
+  const renderSettings = `${version} trustedHtml=${rendererOptions.trustedHtml}`;
+  const sourceKeys = notes.map(({ source, footers }) => sourceKey(renderSettings, config.base, source.filePath, footers.body));
   const results: (RenderedNote | undefined)[] = notes.map(({ source }, i) =>
     reusableRendering(cache, source.filePath, sourceKeys[i]!, index),
   );
   const toRender = notes.flatMap(({ source, footers }, i) => (results[i] ? [] : [{ i, filePath: source.filePath, markdown: footers.body }]));
-  const fresh = await renderNotes(toRender, indexInput, index, config.base);
+  const fresh = await renderNotes(toRender, indexInput, index, config.base, rendererOptions);
   toRender.forEach(({ i }, j) => (results[i] = fresh[j]));
   const renderedNotes = results as RenderedNote[];
   await writeRenderCache(
@@ -252,6 +264,11 @@ async function loadNotes(contentDir: string, { store, logger, config }: LoaderCo
       `Strict mode (STRICT=1): the build stops on the ${problems.length} warnings above. Fix them, or build without STRICT to publish with the fallbacks they describe.`,
     );
   }
+}
+
+/** `TRUSTED_HTML=1` (or `true`): raw HTML in notes is published unsanitized, scripts included. */
+export function isTrustedHtml(env: Record<string, string | undefined>): boolean {
+  return /^(1|true|yes)$/i.test(env.TRUSTED_HTML?.trim() ?? '');
 }
 
 /** `STRICT=1` (or `true`): warnings fail the build, for CI. */
