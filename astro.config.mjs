@@ -37,7 +37,15 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  vite: { define: { 'import.meta.env.CONTENT_CACHE_DIR': JSON.stringify(fileURLToPath(new URL(`${cacheDir}/`, import.meta.url))) } },
+  vite: {
+    define: {
+      'import.meta.env.CONTENT_CACHE_DIR': JSON.stringify(fileURLToPath(new URL(`${cacheDir}/`, import.meta.url))),
+      // TRUSTED_HTML=1: notes' raw HTML is not sanitized and the pages carry no CSP (it would block its scripts).
+      'import.meta.env.TRUSTED_HTML': JSON.stringify(/^(1|true|yes)$/i.test(process.env.TRUSTED_HTML?.trim() ?? '')),
+    },
+    // No inline module scripts: the CSP allows the site's script files and one hashed inline script.
+    build: { assetsInlineLimit: 0 },
+  },
   // The sitemap lists every page (sitemap-index.xml → sitemap-0.xml…, split at 45,000 URLs);
   // the search page and the 404 page are left out.
   integrations: [sitemap({ filter: (page) => !/\/(search|404)\/$/.test(page) })],

@@ -57,6 +57,14 @@ const notes = defineCollection({
       frontmatter: z.record(z.string(), z.unknown()),
     }),
     z.object({
+      kind: z.literal('disambiguation'),
+      /** The title several notes share (equal under the link rules), as the first of them writes it. */
+      title: z.string(),
+      /** The notes that have it, each at its own URL, in file path order. */
+      notes: z.array(z.object({ title: z.string(), slug: z.string(), filePath: z.string(), excerpt: z.string() })),
+      backlinks: z.array(backlink),
+    }),
+    z.object({
       kind: z.literal('missing'),
       /** The title as first written in a link. */
       title: z.string(),

@@ -26,7 +26,7 @@ export function readSiteGraph(): Promise<SiteGraph> {
     };
     const pageLabel = (slug: NoteSlug): PageLabel => {
       const page = bySlug.get(slug);
-      return { slug, title: page?.data.title ?? slug, isMissing: page?.data.kind !== 'note' };
+      return { slug, title: page?.data.title ?? slug, isMissing: !page || page.data.kind === 'missing' };
     };
     return { graph, pageLabel };
   });

@@ -13,6 +13,12 @@ export function isNote(entry: PageEntry): entry is NoteEntry {
   return entry.data.kind === 'note';
 }
 
+export type DisambiguationEntry = PageEntry & { data: Extract<PageEntry['data'], { kind: 'disambiguation' }> };
+
+export function isDisambiguation(entry: PageEntry): entry is DisambiguationEntry {
+  return entry.data.kind === 'disambiguation';
+}
+
 export function isMissing(entry: PageEntry): entry is MissingEntry {
   return entry.data.kind === 'missing';
 }

@@ -3,8 +3,8 @@
  * with GFM (once: Astro's own copy is switched off so ours is the only one),
  * `remark-wiki-link` to parse `[[links]]` and our resolver to turn them into page links.
  * Indented code and HTML blocks are off (see `remark-line-based-blocks.ts`).
- * Raw HTML in notes is kept (Astro's pipeline runs `rehype-raw`), so Scrapbox icons
- * (`<img alt='nishio.icon'>`) render as inline images.
+ * Raw HTML in notes is parsed and sanitized (`rehype-sanitize-note.ts`): Scrapbox icons
+ * (`<img alt='nishio.icon'>`) render as inline images, scripts do not run.
  */
 import { createMarkdownProcessor, type MarkdownHeading } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
@@ -14,6 +14,7 @@ import { remarkLineBasedBlocks } from './remark-line-based-blocks.ts';
 import { remarkResolveWikiLinks, type WikiLinkOccurrence } from './remark-resolve-wiki-links.ts';
 import { remarkUnclosedFence } from './remark-unclosed-fence.ts';
 import { remarkExcerpt } from './note-excerpt.ts';
+import { rehypeSanitizeNote } from './rehype-sanitize-note.ts';
 import type { TitleIndex } from './title-index.ts';
 import type { VFile } from 'vfile';
 
@@ -39,11 +40,17 @@ export interface NoteRenderer {
  */
 const NO_ALIAS_DIVIDER = '\u0000';
 
-export async function createNoteRenderer(index: TitleIndex, base: string): Promise<NoteRenderer> {
+export interface NoteRendererOptions {
+  /** Keep raw HTML unsanitized (see `rehype-sanitize-note.ts`); default false. */
+  trustedHtml?: boolean;
+}
+
+export async function createNoteRenderer(index: TitleIndex, base: string, options: NoteRendererOptions = {}): Promise<NoteRenderer> {
   const resultsByFile = new Map<string, Pick<RenderedNote, 'links' | 'excerpt' | 'problems'>>();
   const processor = await createMarkdownProcessor({
     gfm: false,
     smartypants: false,
+    rehypePlugins: [[rehypeSanitizeNote, { trusted: options.trustedHtml ?? false }]],
     remarkPlugins: [
       remarkLineBasedBlocks,
       remarkGfm,

@@ -23,6 +23,8 @@ export interface NoteSource {
   body: string;
   /** The file line the body starts on (1-based), to report body problems by file line. */
   bodyStartLine: number;
+  /** The file line of the frontmatter `title:`, when there is one. */
+  titleLine?: number | undefined;
   problems: SourceProblem[];
 }
 
@@ -69,7 +71,7 @@ export function parseNoteSource(filePathRaw: string, raw: string): NoteSource {
       message: `title is not a non-empty string (${JSON.stringify(rawTitle)}); the note is published with the title "${fallbackTitle}". Quote the title: title: "…".`,
     });
   }
-  return { filePath, title: title.normalize('NFC'), frontmatter, body, bodyStartLine, problems };
+  return { filePath, title: title.normalize('NFC'), frontmatter, body, bodyStartLine, titleLine: titleLine(yamlText), problems };
 }
 
 function lineCount(text: string): number {

@@ -20,3 +20,8 @@ function citingList(titles: readonly string[]): string {
   const count = `${titles.length} ${titles.length === 1 ? 'note' : 'notes'}`;
   return cutText(`${count}: ${titles.join(', ')}.`, EXCERPT_LENGTH);
 }
+
+/** A page for a title several notes share. */
+export function disambiguationDescription(noteCount: number): string {
+  return `${noteCount} notes have this title; this page lists them.`;
+}

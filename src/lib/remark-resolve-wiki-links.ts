@@ -66,6 +66,8 @@ export interface RemarkResolveWikiLinksOptions {
 
 export const WIKI_LINK_CLASS = 'wiki-link';
 export const MISSING_LINK_CLASS = 'wiki-link-missing';
+/** A link to a title several notes share: it goes to the page that lists them. */
+export const AMBIGUOUS_LINK_CLASS = 'wiki-link-ambiguous';
 
 export const remarkResolveWikiLinks: Plugin<[RemarkResolveWikiLinksOptions], Root> = (options) => {
   return (tree, file) => {
@@ -119,7 +121,12 @@ function renderLink(node: WikiLinkNode, link: ResolvedWikiLink, base: string): v
       : link.kind === 'note'
         ? hrefForSlug(link.note.slug, base) + (link.headingId ? `#${link.headingId}` : '')
         : hrefForSlug(link.slug, base);
-  const className = link.kind === 'missing' ? [WIKI_LINK_CLASS, MISSING_LINK_CLASS] : [WIKI_LINK_CLASS];
+  const className =
+    link.kind === 'missing'
+      ? [WIKI_LINK_CLASS, MISSING_LINK_CLASS]
+      : link.kind === 'ambiguous'
+        ? [WIKI_LINK_CLASS, AMBIGUOUS_LINK_CLASS]
+        : [WIKI_LINK_CLASS];
   node.data = {
     ...node.data,
     hName: 'a',

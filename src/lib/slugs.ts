@@ -15,8 +15,11 @@
  * - every other character is kept as written (quotes, `:`, a trailing `.`, Japanese, emoji)
  *   and percent-encoded only in hrefs, see `hrefForSlug`;
  * - segments that a browser or file system would read specially are rewritten:
- *   empty segments, `.` and `..`, control characters, and segments longer than a file
- *   name may be (these are cut and get a short hash of the whole key, so they stay unique).
+ *   empty segments (`-`), `.` and `..` (`-dot`), control characters (`-`), and segments
+ *   longer than a file name may be (cut);
+ * - every rewrite that two keys could share ends in `~` and a hash of the whole key, so
+ *   distinct keys always get distinct slugs: the rewritten segments above, and keys that
+ *   hold `＃ ？ ％ ＼` themselves or end a segment in `~` and 8 hex digits.
  */
 import type { TitleKey } from './titles.ts';
 
@@ -31,23 +34,58 @@ const encoder = new TextEncoder();
 
 export function slugForKey(key: TitleKey): NoteSlug {
   const segments = key.split('/').map((segment) => slugSegment(segment, key));
-  return segments.join('/') as NoteSlug;
+  const texts = segments.map((segment) => segment.text);
+  // A rewrite that two keys could share gets the key's hash, so every key keeps its own URL.
+  if (MAY_CLASH.test(key) || segments.some((segment) => segment.rewritten)) {
+    const last = texts.length - 1;
+    texts[last] = `${truncateToBytes(texts[last]!, MAX_SEGMENT_BYTES - HASH_SUFFIX_BYTES)}~${shortHash(key)}`;
+  }
+  return texts.join('/') as NoteSlug;
+}
+
+/**
+ * The URL of one of several notes whose titles have the same key (they share a
+ * disambiguation page at `slugForKey(key)`): that slug, `~` and a hash of the key and the
+ * note's file, so each note has its own.
+ */
+export function slugForDuplicate(key: TitleKey, filePath: string): NoteSlug {
+  const texts = slugForKey(key).split('/');
+  const last = texts.length - 1;
+  texts[last] = `${truncateToBytes(texts[last]!, MAX_SEGMENT_BYTES - HASH_SUFFIX_BYTES)}~${shortHash(`${key}\n${filePath}`)}`;
+  return texts.join('/') as NoteSlug;
 }
 
 const FULL_WIDTH: Record<string, string> = { '#': '＃', '?': '？', '%': '％', '\\': '＼' };
+/**
+ * Keys whose plain slug another key could also get: they hold a full-width replacement
+ * character themselves (`a＃b` next to `a#b`), or end a segment like a hashed slug does.
+ */
+const MAY_CLASH = /[＃？％＼]|~[0-9a-f]{8}(?:\/|$)/u;
+/** `~` and 8 hex digits. */
+const HASH_SUFFIX_BYTES = 9;
 
-function slugSegment(segment: string, wholeKey: string): string {
+function slugSegment(segment: string, wholeKey: string): { text: string; rewritten: boolean } {
+  let rewritten = false;
   let out = segment
     .replace(/[#?%\\]/g, (char) => FULL_WIDTH[char] ?? char)
     // Control characters cannot be part of a file name or a URL.
-    .replace(/[\u0000-\u001f\u007f]/g, '-')
+    .replace(/[\u0000-\u001f\u007f]/g, () => {
+      rewritten = true;
+      return '-';
+    })
     .replace(/ /g, '_');
-  if (out === '') out = '-';
-  if (/^\.+$/.test(out)) out = out.replace(/\./g, '-dot');
-  if (encoder.encode(out).length > MAX_SEGMENT_BYTES) {
-    out = `${truncateToBytes(out, MAX_SEGMENT_BYTES - 9)}-${shortHash(wholeKey)}`;
+  if (out === '') {
+    out = '-';
+    rewritten = true;
   }
-  return out;
+  if (/^\.+$/.test(out)) {
+    out = out.replace(/\./g, '-dot');
+    rewritten = true;
+  }
+  if (encoder.encode(out).length > MAX_SEGMENT_BYTES) {
+    out = `${truncateToBytes(out, MAX_SEGMENT_BYTES - HASH_SUFFIX_BYTES)}~${shortHash(wholeKey)}`;
+  }
+  return { text: out, rewritten };
 }
 
 function truncateToBytes(text: string, maxBytes: number): string {

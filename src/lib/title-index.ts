@@ -2,7 +2,7 @@
  * The index of every page name, built before any note is rendered, so that links and the
  * link graph resolve against the same complete set of titles.
  */
-import { slugForKey, type NoteSlug } from './slugs.ts';
+import { slugForDuplicate, slugForKey, type NoteSlug } from './slugs.ts';
 import { titleKey, type TitleKey } from './titles.ts';
 
 /** What a link needs to know about an existing note. */
@@ -16,9 +16,25 @@ export interface NoteRef {
 /** Which of a note's names a key matched. */
 export type NameKind = 'title' | 'path' | 'original-title';
 
+/**
+ * A title that several notes have (equal under the link rules: case, `_` versus space,
+ * Unicode form). Each note gets its own URL; links to the title go to a page listing them.
+ */
+export interface AmbiguousTitle {
+  key: TitleKey;
+  /** As the first of the notes (in file path order) writes it. */
+  title: string;
+  /** The disambiguation page. */
+  slug: NoteSlug;
+  notes: NoteRef[];
+}
+
 export interface TitleIndex {
   /** The note whose title (or, failing that, file path, or original title) has this key. */
   noteByKey(key: TitleKey): NoteRef | undefined;
+  /** The title several notes share, when this key is one. */
+  ambiguousByKey(key: TitleKey): AmbiguousTitle | undefined;
+  readonly ambiguousTitles: readonly AmbiguousTitle[];
   /** Which kind of name the key is, when it names a note. */
   nameKind(key: TitleKey): NameKind | undefined;
   /** The note that owns this URL. */
@@ -33,7 +49,10 @@ export interface IndexedNote {
   originalTitles?: readonly string[];
 }
 
-/** Two notes that would share a URL. The build stops on these: each must be renamed. */
+/**
+ * Two notes with different titles that would still share a URL: only possible if two
+ * 32-bit hashes in their slugs collide. The build stops on these: one must be renamed.
+ */
 export class DuplicateTitleError extends Error {
   readonly first: NoteRef;
   readonly second: NoteRef;
@@ -62,24 +81,39 @@ export class DuplicateTitleError extends Error {
 export function buildTitleIndex(notes: readonly IndexedNote[]): TitleIndex {
   const byKey = new Map<TitleKey, NoteRef>();
   const bySlug = new Map<NoteSlug, NoteRef>();
+  const keys = notes.map((note) => titleKey(note.title));
+  const countByKey = new Map<TitleKey, number>();
+  for (const key of keys) countByKey.set(key, (countByKey.get(key) ?? 0) + 1);
+  const ambiguousByKey = new Map<TitleKey, AmbiguousTitle>();
   const refs: NoteRef[] = [];
-  for (const note of notes) {
-    const key = titleKey(note.title);
-    const ref: NoteRef = { title: note.title, slug: slugForKey(key), filePath: note.filePath };
-    const clash = byKey.get(key) ?? bySlug.get(ref.slug);
+  notes.forEach((note, i) => {
+    const key = keys[i]!;
+    const shared = countByKey.get(key)! > 1;
+    const ref: NoteRef = {
+      title: note.title,
+      slug: shared ? slugForDuplicate(key, note.filePath) : slugForKey(key),
+      filePath: note.filePath,
+    };
+    const clash = bySlug.get(ref.slug);
     if (clash) throw new DuplicateTitleError(clash, ref);
-    byKey.set(key, ref);
     bySlug.set(ref.slug, ref);
     refs.push(ref);
-  }
-  const kinds = new Map<TitleKey, NameKind>([...byKey.keys()].map((key) => [key, 'title']));
+    if (!shared) {
+      byKey.set(key, ref);
+      return;
+    }
+    const group = ambiguousByKey.get(key) ?? { key, title: note.title, slug: slugForKey(key), notes: [] };
+    group.notes.push(ref);
+    ambiguousByKey.set(key, group);
+  });
+  const kinds = new Map<TitleKey, NameKind>([...byKey.keys(), ...ambiguousByKey.keys()].map((key) => [key, 'title']));
   const addNames = (kind: NameKind, namesOf: (note: IndexedNote, ref: NoteRef) => Iterable<TitleKey>) => {
     // A name two notes claim names neither of them.
     const claimed = new Map<TitleKey, NoteRef | null>();
     notes.forEach((note, i) => {
       const ref = refs[i]!;
       for (const key of namesOf(note, ref)) {
-        if (byKey.has(key)) continue;
+        if (byKey.has(key) || ambiguousByKey.has(key)) continue;
         const other = claimed.get(key);
         claimed.set(key, other === undefined || other === ref ? ref : null);
       }
@@ -97,6 +131,8 @@ export function buildTitleIndex(notes: readonly IndexedNote[]): TitleIndex {
   addNames('original-title', (note) => (note.originalTitles ?? []).map(titleKey));
   return {
     noteByKey: (key) => byKey.get(key),
+    ambiguousByKey: (key) => ambiguousByKey.get(key),
+    ambiguousTitles: [...ambiguousByKey.values()],
     nameKind: (key) => kinds.get(key),
     noteBySlug: (slug) => bySlug.get(slug),
     notes: refs,

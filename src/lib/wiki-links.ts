@@ -35,6 +35,15 @@ export type ResolvedWikiLink =
       slug: NoteSlug;
       label: string;
     }
+  | {
+      /** A title several notes share (see `AmbiguousTitle`): the link goes to the page listing them. */
+      kind: 'ambiguous';
+      key: TitleKey;
+      /** The title as the first of those notes writes it. */
+      title: string;
+      slug: NoteSlug;
+      label: string;
+    }
   | { kind: 'same-page-heading'; headingId: string; label: string };
 
 const LINE_ANCHOR = /#[0-9a-f]{24}$/i;
@@ -52,13 +61,21 @@ export function resolveWikiLink(
   const whole = displayTitle(text);
 
   const via = (name: string) => index.nameKind(titleKey(name));
+  const ambiguous = (name: string, label: string): ResolvedWikiLink | undefined => {
+    const shared = index.ambiguousByKey(titleKey(name));
+    return shared && { kind: 'ambiguous', key: shared.key, title: shared.title, slug: shared.slug, label };
+  };
   const direct = index.noteByKey(titleKey(whole));
   if (direct) return { kind: 'note', note: direct, label: whole, via: via(whole) };
+  const directAmbiguous = ambiguous(whole, whole);
+  if (directAmbiguous) return directAmbiguous;
 
   const withoutAnchor = displayTitle(whole.replace(LINE_ANCHOR, ''));
   if (withoutAnchor !== whole) {
     const anchored = index.noteByKey(titleKey(withoutAnchor));
     if (anchored) return { kind: 'note', note: anchored, label: withoutAnchor, via: via(withoutAnchor) };
+    const anchoredAmbiguous = ambiguous(withoutAnchor, withoutAnchor);
+    if (anchoredAmbiguous) return anchoredAmbiguous;
   }
 
   const pipe = withoutAnchor.indexOf('|');
@@ -67,6 +84,8 @@ export function resolveWikiLink(
   if (pipe >= 0 && target !== '') {
     const aliased = index.noteByKey(titleKey(target));
     if (aliased) return { kind: 'note', note: aliased, label, via: via(target) };
+    const aliasedAmbiguous = ambiguous(target, label);
+    if (aliasedAmbiguous) return aliasedAmbiguous;
   }
 
   // `Page#Heading`; the page's own title may hold `#` (`Social Hack Day #57#Agenda`), so
@@ -82,6 +101,9 @@ export function resolveWikiLink(
     }
     const note = index.noteByKey(titleKey(page));
     if (note) return { kind: 'note', note, headingId: heading ? headingId(heading) : undefined, label, via: via(page) };
+    // Which of the notes has the heading is for the reader to pick on the listing page.
+    const pageAmbiguous = ambiguous(page, label);
+    if (pageAmbiguous) return pageAmbiguous;
   }
 
   // An Obsidian alias (`target|label`) has no space before the pipe; in Scrapbox text a
@@ -90,7 +112,8 @@ export function resolveWikiLink(
   const missingTitle = isObsidianAlias ? target : withoutAnchor;
   const key = titleKey(missingTitle);
   const slug = slugForKey(key);
-  // Two titles can share a URL (`a b` and `a-b`); a link whose URL is a note's goes there.
+  // Distinct keys have distinct URLs, so this finds only a note whose key is this one: kept
+  // as a guard, so a link can never make a missing-title page over a note's page.
   const noteAtUrl = index.noteBySlug(slug);
   if (noteAtUrl) return { kind: 'note', note: noteAtUrl, label: isObsidianAlias ? label : withoutAnchor };
   return { kind: 'missing', key, title: missingTitle, slug, label: isObsidianAlias ? label : withoutAnchor };

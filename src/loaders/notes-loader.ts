@@ -19,6 +19,7 @@ import { renderNotes } from './render-pool.ts';
 import { parseNoteSource, type SourceProblem } from '../lib/note-source.ts';
 import { assertContentDir } from '../lib/content-dir.ts';
 import { noteDate } from '../lib/note-dates.ts';
+import { decodeNoteBytes } from '../lib/note-text.ts';
 import { buildTitleIndex } from '../lib/title-index.ts';
 import { linkDamage, nearTitle, type LinkDamage } from '../lib/translation-issues.ts';
 import { extractTranslationFooters, sourcesWithFrontmatter, type TranslationSource } from '../lib/translation-source.ts';
@@ -47,6 +48,15 @@ export interface NoteEntryData {
   /** File lines of footers that could not be read. */
   unreadableFooterLines: number[];
   frontmatter: Record<string, unknown>;
+}
+
+export interface DisambiguationEntryData {
+  kind: 'disambiguation';
+  /** The title the notes share, as the first of them writes it. */
+  title: string;
+  /** The notes, in file path order. */
+  notes: { title: string; slug: string; filePath: string; excerpt: string }[];
+  backlinks: Backlink[];
 }
 
 export interface MissingEntryData {
@@ -85,8 +95,17 @@ async function loadNotes(contentDir: string, { store, logger, config }: LoaderCo
     files.map((file) =>
       limit(async () => {
         const path = join(contentDir, file);
-        const [text, stats] = await Promise.all([readFile(path, 'utf8'), stat(path)]);
-        return { ...parseNoteSource(file, text), modified: stats.mtime };
+        const [bytes, stats] = await Promise.all([readFile(path), stat(path)]);
+        const { text, invalidUtf8Line } = decodeNoteBytes(bytes);
+        const source = parseNoteSource(file, text);
+        if (invalidUtf8Line !== undefined) {
+          source.problems.push({
+            filePath: source.filePath,
+            line: invalidUtf8Line,
+            message: 'bytes here are not UTF-8 and show as �; save the file as UTF-8 (Unicode)',
+          });
+        }
+        return { ...source, modified: stats.mtime };
       }),
     ),
   );
@@ -112,16 +131,31 @@ async function loadNotes(contentDir: string, { store, logger, config }: LoaderCo
     originalTitles: translations.map((translation) => translation.title),
   }));
   const index = buildTitleIndex(indexInput);
+  for (const shared of index.ambiguousTitles) {
+    for (const ref of shared.notes) {
+      const others = shared.notes.filter((other) => other !== ref).map((other) => `${other.filePath} ("${other.title}")`);
+      problems.push({
+        filePath: ref.filePath,
+        line: sources.find((source) => source.filePath === ref.filePath)?.titleLine,
+        message:
+          `the title "${ref.title}" is also the title of ${others.join(', ')}: titles match ignoring case, "_" versus space and Unicode form. ` +
+          `Both are published, each at its own URL (this one at /notes/${ref.slug}/), and links to the title go to a page listing them. ` +
+          'Give one of them another title to make links reach it directly.',
+      });
+    }
+  }
   const readSeconds = seconds(started);
   const renderStarted = performance.now();
   const cacheFile = join(fileURLToPath(config.cacheDir), RENDER_CACHE_FILE);
   const [cache, version] = await Promise.all([readRenderCache(cacheFile), rendererVersion(fileURLToPath(config.root))]);
-  const sourceKeys = notes.map(({ source, footers }) => sourceKey(version, config.base, source.filePath, footers.body));
+  const rendererOptions = { trustedHtml: isTrustedHtml(process.env) };
+  const renderSettings = `${version} trustedHtml=${rendererOptions.trustedHtml}`;
+  const sourceKeys = notes.map(({ source, footers }) => sourceKey(renderSettings, config.base, source.filePath, footers.body));
   const results: (RenderedNote | undefined)[] = notes.map(({ source }, i) =>
     reusableRendering(cache, source.filePath, sourceKeys[i]!, index),
   );
   const toRender = notes.flatMap(({ source, footers }, i) => (results[i] ? [] : [{ i, filePath: source.filePath, markdown: footers.body }]));
-  const fresh = await renderNotes(toRender, indexInput, index, config.base);
+  const fresh = await renderNotes(toRender, indexInput, index, config.base, rendererOptions);
   toRender.forEach(({ i }, j) => (results[i] = fresh[j]));
   const renderedNotes = results as RenderedNote[];
   await writeRenderCache(
@@ -177,6 +211,19 @@ async function loadNotes(contentDir: string, { store, logger, config }: LoaderCo
       data: { ...data },
     });
   }
+  for (const shared of index.ambiguousTitles) {
+    const notesHere = shared.notes.map((ref) => {
+      const i = index.notes.indexOf(ref);
+      return { title: ref.title, slug: ref.slug, filePath: ref.filePath, excerpt: renderedNotes[i]?.excerpt ?? '' };
+    });
+    const data: DisambiguationEntryData = {
+      kind: 'disambiguation',
+      title: shared.title,
+      notes: notesHere,
+      backlinks: graph.backlinksBySlug.get(shared.slug) ?? [],
+    };
+    store.set({ id: shared.slug, data: { ...data } });
+  }
   let nearMisses = 0;
   for (const missing of graph.missingPages) {
     const near = nearTitle(missing.key, index);
@@ -208,9 +255,25 @@ async function loadNotes(contentDir: string, { store, logger, config }: LoaderCo
   }
   logger.info(
     `${sources.length} notes, ${graph.missingPages.length} pages for missing links` +
+      (index.ambiguousTitles.length ? `, ${index.ambiguousTitles.length} titles shared by several notes` : '') +
       (problems.length ? `, ${problems.length} warnings` : '') +
       ` (read ${readSeconds} s, render ${renderSeconds} s [${toRender.length} rendered, ${notes.length - toRender.length} from the cache], graph and store ${seconds(graphStarted)} s)`,
   );
+  if (problems.length > 0 && isStrict(process.env)) {
+    throw new Error(
+      `Strict mode (STRICT=1): the build stops on the ${problems.length} warnings above. Fix them, or build without STRICT to publish with the fallbacks they describe.`,
+    );
+  }
+}
+
+/** `TRUSTED_HTML=1` (or `true`): raw HTML in notes is published unsanitized, scripts included. */
+export function isTrustedHtml(env: Record<string, string | undefined>): boolean {
+  return /^(1|true|yes)$/i.test(env.TRUSTED_HTML?.trim() ?? '');
+}
+
+/** `STRICT=1` (or `true`): warnings fail the build, for CI. */
+export function isStrict(env: Record<string, string | undefined>): boolean {
+  return /^(1|true|yes)$/i.test(env.STRICT?.trim() ?? '');
 }
 
 /** In `astro dev`, any change under the content folder reloads every note. */

@@ -4,7 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { createNoteRenderer, type RenderedNote } from '../lib/note-renderer.ts';
+import { createNoteRenderer, type NoteRendererOptions, type RenderedNote } from '../lib/note-renderer.ts';
 import type { IndexedNote, TitleIndex } from '../lib/title-index.ts';
 import type { RenderBatch, RenderBatchResult, RenderWorkerData } from './render-worker.ts';
 
@@ -23,15 +23,16 @@ export async function renderNotes(
   indexInput: readonly IndexedNote[],
   index: TitleIndex,
   base: string,
+  options: NoteRendererOptions = {},
   workerCount = Math.min(availableParallelism(), Number(process.env.RENDER_WORKERS) || 4),
 ): Promise<RenderedNote[]> {
   if (jobs.length < MIN_NOTES_FOR_WORKERS || workerCount < 2) {
-    const renderer = await createNoteRenderer(index, base);
+    const renderer = await createNoteRenderer(index, base, options);
     const results: RenderedNote[] = [];
     for (const job of jobs) results.push(await renderer.render(job.markdown, job.filePath));
     return results;
   }
-  return renderInWorkers(jobs, { notes: [...indexInput], base }, workerCount);
+  return renderInWorkers(jobs, { notes: [...indexInput], base, options }, workerCount);
 }
 
 function renderInWorkers(jobs: readonly RenderJob[], data: RenderWorkerData, workerCount: number): Promise<RenderedNote[]> {

@@ -3,12 +3,13 @@
  * from the same titles, so its links resolve exactly as the main thread's would.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createNoteRenderer, type RenderedNote } from '../lib/note-renderer.ts';
+import { createNoteRenderer, type NoteRendererOptions, type RenderedNote } from '../lib/note-renderer.ts';
 import { buildTitleIndex, type IndexedNote } from '../lib/title-index.ts';
 
 export interface RenderWorkerData {
   notes: IndexedNote[];
   base: string;
+  options: NoteRendererOptions;
 }
 export interface RenderBatch {
   batchId: number;
@@ -16,8 +17,8 @@ export interface RenderBatch {
 }
 export type RenderBatchResult = { batchId: number; results: RenderedNote[] } | { batchId: number; error: string };
 
-const { notes, base } = workerData as RenderWorkerData;
-const renderer = await createNoteRenderer(buildTitleIndex(notes), base);
+const { notes, base, options } = workerData as RenderWorkerData;
+const renderer = await createNoteRenderer(buildTitleIndex(notes), base, options);
 parentPort!.on('message', async ({ batchId, jobs }: RenderBatch) => {
   try {
     const results: RenderedNote[] = [];

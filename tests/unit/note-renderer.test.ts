@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { createNoteRenderer, type NoteRenderer } from '../../src/lib/note-renderer.ts';
-import { hrefForSlug } from '../../src/lib/slugs.ts';
+import { hrefForSlug, type NoteSlug } from '../../src/lib/slugs.ts';
+import { buildLinkGraph } from '../../src/lib/link-graph.ts';
 import { buildTitleIndex } from '../../src/lib/title-index.ts';
 import { headingId } from '../../src/lib/wiki-links.ts';
 
@@ -363,5 +364,19 @@ describe('createNoteRenderer Markdown and HTML', () => {
     expect(await html('![image](https://gyazo.com/abc/thumb/1000)')).toBe(
       '<p><img src="https://gyazo.com/abc/thumb/1000" alt="image"></p>',
     );
+  });
+});
+
+describe('createNoteRenderer, a title several notes share', () => {
+  test('links to the listing page, drawn as such, and the graph counts it there', async () => {
+    const shared = buildTitleIndex([
+      { title: 'LaTeX', filePath: 'features/Latex.md' },
+      { title: 'Latex', filePath: 'plugins/Latex.md' },
+    ]);
+    const result = await (await createNoteRenderer(shared, '/')).render('See [[latex]].', 'n.md');
+    expect(result.html).toBe('<p>See <a href="/notes/latex/" class="wiki-link wiki-link-ambiguous">latex</a>.</p>');
+    const graph = buildLinkGraph([{ note: { title: 'N', slug: 'n' as NoteSlug, filePath: 'n.md' }, links: result.links }]);
+    expect(graph.missingPages).toEqual([]);
+    expect(graph.backlinksBySlug.get('latex' as NoteSlug)?.map((backlink) => backlink.sourceTitle)).toEqual(['N']);
   });
 });

@@ -10,8 +10,8 @@ describe('renderNotes', () => {
     const input = sources.map((source) => ({ title: source.title, filePath: source.filePath }));
     const index = buildTitleIndex(input);
     const jobs = sources.map((source) => ({ filePath: source.filePath, markdown: source.body }));
-    const inWorkers = await renderNotes(jobs, input, index, '/wiki/', 2);
-    const inThread = await renderNotes(jobs, input, index, '/wiki/', 1);
+    const inWorkers = await renderNotes(jobs, input, index, '/wiki/', {}, 2);
+    const inThread = await renderNotes(jobs, input, index, '/wiki/', {}, 1);
     expect(inWorkers).toHaveLength(450);
     expect(inWorkers).toEqual(inThread);
     expect(inWorkers.some((note) => note.html.includes('href="/wiki/notes/'))).toBe(true);
@@ -19,7 +19,7 @@ describe('renderNotes', () => {
 
   test('a few notes render in this thread', async () => {
     const index = buildTitleIndex([{ title: 'A', filePath: 'A.md' }]);
-    const [note] = await renderNotes([{ filePath: 'B.md', markdown: 'to [[a]]' }], [{ title: 'A', filePath: 'A.md' }], index, '/', 2);
+    const [note] = await renderNotes([{ filePath: 'B.md', markdown: 'to [[a]]' }], [{ title: 'A', filePath: 'A.md' }], index, '/', {}, 2);
     expect(note?.html).toBe('<p>to <a href="/notes/a/" class="wiki-link">a</a></p>');
   });
 });

@@ -46,8 +46,24 @@ describe('slugForKey', () => {
     ['a//b', 'a/-/b'],
     ['bell\u0007char', 'bell-char'],
     ['delete\u007fchar', 'delete-char'],
+  ])('rewrites the special segments of %j into %j and the hash of the key', (title, slug) => {
+    expect(slugOf(title)).toBe(`${slug}~${shortHash(titleKey(title))}`);
+  });
+
+  test.each([
+    ['a title with a full-width replacement character', 'A＃b', 'a＃b'],
+    ['a title that ends like a hashed slug', 'x~0123abcd', 'x~0123abcd'],
+    ['a segment that ends like a hashed slug', 'x~0123abcd/y', 'x~0123abcd/y'],
+  ])('adds the hash to %s, which another key could otherwise share', (_why, title, slug) => {
+    expect(slugOf(title)).toBe(`${slug}~${shortHash(titleKey(title))}`);
+  });
+
+  test.each([
     ['..hidden', '..hidden'],
-  ])('rewrites the special segments of %j into %j', (title, slug) => {
+    ['-dot', '-dot'],
+    ['a-b', 'a-b'],
+    ['x~0123abcdx', 'x~0123abcdx'],
+  ])('keeps %j plain', (title, slug) => {
     expect(slugOf(title)).toBe(slug);
   });
 
@@ -81,16 +97,16 @@ describe('slugForKey', () => {
     const key = titleKey(title);
     const slug = slugForKey(key);
     expect(bytes(slug)).toBeLessThanOrEqual(MAX_SEGMENT_BYTES);
-    expect(slug.endsWith(`-${shortHash(key)}`)).toBe(true);
+    expect(slug.endsWith(`~${shortHash(key)}`)).toBe(true);
     const kept = slug.slice(0, -9);
     expect(key.startsWith(kept)).toBe(true);
     expect(kept.isWellFormed()).toBe(true);
     expect(bytes(kept)).toBeGreaterThan(MAX_SEGMENT_BYTES - 9 - 4);
   });
 
-  test('cuts a 250-character ASCII title to 191 characters, "-" and the 8-digit hash', () => {
+  test('cuts a 250-character ASCII title to 191 characters, "~" and the 8-digit hash', () => {
     const key = titleKey('a'.repeat(250));
-    expect(slugForKey(key)).toBe(`${'a'.repeat(191)}-${shortHash(key)}`);
+    expect(slugForKey(key)).toBe(`${'a'.repeat(191)}~${shortHash(key)}`);
   });
 
   test.each([
@@ -121,7 +137,7 @@ describe('slugForKey', () => {
     const a = slugOf(`one/${long}`);
     const b = slugOf(`two/${long}`);
     expect(a.split('/')[1]).not.toBe(b.split('/')[1]);
-    expect(a).toBe(`one/${'b'.repeat(191)}-${shortHash(`one/${long}`)}`);
+    expect(a).toBe(`one/${'b'.repeat(191)}~${shortHash(`one/${long}`)}`);
   });
 
   test.each([

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { NoteSlug } from '../../src/lib/slugs.ts';
-import { buildTitleIndex, DuplicateTitleError, type IndexedNote } from '../../src/lib/title-index.ts';
+import { buildTitleIndex, type IndexedNote } from '../../src/lib/title-index.ts';
 import { titleKey } from '../../src/lib/titles.ts';
 
 const notes: IndexedNote[] = [
@@ -126,28 +126,39 @@ describe('buildTitleIndex', () => {
         { title: 'Cafe\u0301', filePath: 'nfd.md' },
         'café',
       ],
-      [
-        'different keys on the same URL (an empty segment versus "-")',
+    ])('publishes both notes of %s at their own URLs, and the title names neither', (_why, first, second, slug) => {
+      const index = buildTitleIndex([{ title: 'Unrelated', filePath: 'unrelated.md' }, first, second]);
+      const [, a, b] = index.notes;
+      expect(a!.slug).not.toBe(b!.slug);
+      expect(a!.slug.startsWith(`${slug}~`)).toBe(true);
+      expect(b!.slug.startsWith(`${slug}~`)).toBe(true);
+      const key = titleKey(first.title);
+      expect(index.noteByKey(key)).toBeUndefined();
+      expect(index.ambiguousByKey(key)).toEqual({ key, title: first.title, slug, notes: [a, b] });
+      expect(index.ambiguousTitles).toHaveLength(1);
+      expect(index.noteBySlug(a!.slug)).toBe(a);
+      // Their file paths still name each of them.
+      expect(index.noteByKey(titleKey(first.filePath.replace(/\.md$/, '')))).toBe(a);
+    });
+
+    test('three notes with one title are one listing page', () => {
+      const index = buildTitleIndex([
+        { title: 'Plugins', filePath: 'a.md' },
+        { title: 'plugins', filePath: 'b.md' },
+        { title: 'PLUGINS', filePath: 'c.md' },
+      ]);
+      expect(index.ambiguousByKey(titleKey('plugins'))?.notes.map((note) => note.filePath)).toEqual(['a.md', 'b.md', 'c.md']);
+      expect(new Set(index.notes.map((note) => note.slug)).size).toBe(3);
+    });
+
+    test('gives different keys different URLs even where their plain slugs would meet', () => {
+      const index = buildTitleIndex([
         { title: 'x//y', filePath: 'empty-segment.md' },
         { title: 'x/-/y', filePath: 'dash-segment.md' },
-        'x/-/y',
-      ],
-    ])('throws DuplicateTitleError naming both files for %s', (_why, first, second, slug) => {
-      let error: unknown;
-      try {
-        buildTitleIndex([{ title: 'Unrelated', filePath: 'unrelated.md' }, first, second]);
-      } catch (caught) {
-        error = caught;
-      }
-      expect(error).toBeInstanceOf(DuplicateTitleError);
-      const duplicate = error as DuplicateTitleError;
-      expect(duplicate.name).toBe('DuplicateTitleError');
-      expect(duplicate.first.filePath).toBe(first.filePath);
-      expect(duplicate.second.filePath).toBe(second.filePath);
-      expect(duplicate.message).toContain(`/${slug}/`);
-      expect(duplicate.message).toContain(`${first.filePath} (title "${first.title}")`);
-      expect(duplicate.message).toContain(`${second.filePath} (title "${second.title}")`);
-      expect(duplicate.message).toContain('title:');
+        { title: 'a#b', filePath: 'hash.md' },
+        { title: 'a＃b', filePath: 'full-width-hash.md' },
+      ]);
+      expect(new Set(index.notes.map((note) => note.slug)).size).toBe(4);
     });
 
     test.each([

@@ -57,7 +57,6 @@ describe('resolveWikiLink to an existing note', () => {
     ['a file path with an alias', 'features/Latex|Latex', 'LaTeX', 'Latex'],
     ['a file path as a name', 'features/Latex', 'LaTeX', 'features/Latex'],
     ['a path in a subfolder (mitsuoka)', '@babel/preset-react', '@babel/preset-react', '@babel/preset-react'],
-    ['another title on the same URL ("-dot-dot" for "..")', '-dot-dot', '..', '-dot-dot'],
   ])('resolves %s', (_why, text, title, label) => {
     const link = resolveWikiLink(text, index);
     expect(link).toMatchObject({ kind: 'note', note: { title }, label });
@@ -173,5 +172,26 @@ describe('headingId', () => {
   test('gives the same id on every call (the first heading of that text)', () => {
     expect(headingId('Repeat')).toBe('repeat');
     expect(headingId('Repeat')).toBe('repeat');
+  });
+});
+
+describe('resolveWikiLink to a title several notes share', () => {
+  const shared = buildTitleIndex([
+    { title: 'LaTeX', filePath: 'features/Latex.md' },
+    { title: 'Latex', filePath: 'plugins/Latex.md' },
+    { title: 'Other', filePath: 'other.md' },
+  ]);
+  test.each([
+    ['the title', 'latex', 'latex'],
+    ['the title with a line anchor', 'LaTeX#61c4202842774800007bdaa3', 'LaTeX'],
+    ['an alias', 'Latex|the maths plugin', 'the maths plugin'],
+    ['a heading of the title', 'LaTeX#Syntax', 'LaTeX#Syntax'],
+  ])('goes to the listing page for %s', (_why, text, label) => {
+    expect(resolveWikiLink(text, shared)).toEqual({ kind: 'ambiguous', key: 'latex', title: 'LaTeX', slug: 'latex', label });
+  });
+  test('a file path still reaches its own note', () => {
+    const link = resolveWikiLink('plugins/Latex', shared);
+    expect(link).toMatchObject({ kind: 'note', note: { filePath: 'plugins/Latex.md' } });
+    expect(link.kind === 'note' && link.note.slug).toMatch(/^latex~[0-9a-f]{8}$/);
   });
 });

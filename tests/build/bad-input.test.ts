@@ -1,0 +1,99 @@
+/**
+ * Bad input: every kind of broken, odd or oversized note file still yields its page, the
+ * problems are reported with file and line, no internal link is broken, and the other
+ * corpora build with every file accounted for. The fixture is written at test time (a
+ * few megabytes, and bytes that are not UTF-8).
+ */
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildSite } from '../support/build-site.ts';
+import { corpusDir } from '../support/corpora.ts';
+import { fileForHref, listOutputFiles, readBuiltPages, type BuiltPage } from '../support/read-built-site.ts';
+
+const LONG_TITLE = `A title that goes on ${'and on '.repeat(40)}until it ends`;
+
+/** File name → content, and the title its page must show. */
+const BAD_NOTES: [file: string | Buffer, content: string | Buffer, title: string][] = [
+  ['Broken yaml.md', '---\ntitle: a: b: [\n---\nBody that links to [[Target note]].', 'Broken yaml'],
+  ['Numeric title.md', '---\ntitle: 42\n---\nThe title is a number.', 'Numeric title'],
+  ['Empty.md', '', 'Empty'],
+  ['Only frontmatter.md', '---\ntitle: "Only frontmatter"\n---\n', 'Only frontmatter'],
+  ['With BOM.md', '\uFEFF---\ntitle: "With BOM"\n---\nText after a byte order mark.', 'With BOM'],
+  ['CRLF.md', '---\r\ntitle: "CRLF note"\r\n---\r\nLine one\r\nLinks to [[Target note]]\r\n', 'CRLF note'],
+  ['Latin-1.md', Buffer.concat([Buffer.from('---\ntitle: "Latin-1 bytes"\n---\nfirst line\ncaf'), Buffer.from([0xe9]), Buffer.from(' au lait\n')]), 'Latin-1 bytes'],
+  ['Cafe\u0301 in NFD.md', 'A file name in NFD, as macOS writes it.', 'Café in NFD'],
+  ['What? A "quoted" <title>: yes|no*.md', 'Characters Windows forbids in file names.', 'What? A "quoted" <title>: yes|no*'],
+  ['Long title.md', `---\ntitle: "${LONG_TITLE}"\n---\nA title of ${LONG_TITLE.length} characters.`, LONG_TITLE],
+  ['Huge.md', `---\ntitle: "Huge"\n---\n${'A paragraph of a very large note, linking to [[Target note]].\n\n'.repeat(50_000)}`, 'Huge'],
+  ['Long line.md', `---\ntitle: "Long line"\n---\n${'word '.repeat(200_000)}[[Target note]]`, 'Long line'],
+  ['Many links.md', `---\ntitle: "Many links"\n---\n${Array.from({ length: 10_000 }, (_, i) => `[[Link target ${i % 100}]]`).join(' ')}`, 'Many links'],
+  ['Deep nesting.md', `---\ntitle: "Deep nesting"\n---\n${'>'.repeat(1000)} deep quote [[Target note]]\n\n${Array.from({ length: 300 }, (_, i) => `${'    '.repeat(i)}- level ${i}`).join('\n')}`, 'Deep nesting'],
+  ['Target note.md', '---\ntitle: "Target note"\n---\nEverything links here.', 'Target note'],
+];
+
+function noteFiles(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.md$/i.test(file) && !file.split('/').some((part) => part.startsWith('.'))).length;
+}
+
+/** Every page of a built site, and the internal hrefs that lead to no file. */
+function readSite(outDir: string): { pages: BuiltPage[]; broken: string[] } {
+  const files = listOutputFiles(outDir);
+  const pages = readBuiltPages(outDir, files);
+  const broken = pages.flatMap((page) =>
+    page.hrefs.flatMap((href) => {
+      const file = fileForHref(href);
+      return file === undefined || files.has(file) ? [] : [`${page.path} → ${href}`];
+    }),
+  );
+  return { pages, broken };
+}
+
+describe('a folder of bad notes', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wiki-bad-input-'));
+  let log: string;
+  let site: ReturnType<typeof readSite>;
+  beforeAll(async () => {
+    mkdirSync(dir, { recursive: true });
+    for (const [file, content] of BAD_NOTES) writeFileSync(join(dir, String(file)), content);
+    const built = await buildSite({ contentDir: dir });
+    log = built.log;
+    site = readSite(built.outDir);
+  });
+
+  test('gives every file its page, with the title it should have', () => {
+    const notes = site.pages.filter((page) => page.kind === 'note');
+    expect(notes).toHaveLength(BAD_NOTES.length);
+    expect(noteFiles(dir)).toBe(BAD_NOTES.length);
+    expect(notes.map((page) => page.h1).sort()).toEqual(BAD_NOTES.map(([, , title]) => title).sort());
+  });
+
+  test('names each problem with its file and line', () => {
+    expect(log).toMatch(/Broken yaml\.md:2: frontmatter is not valid YAML/);
+    expect(log).toMatch(/Numeric title\.md:2: title is not a non-empty string \(42\)/);
+    expect(log).toMatch(/Latin-1\.md:5: bytes here are not UTF-8/);
+    expect(log).toMatch(/\d+ notes, \d+ pages for missing links, 3 warnings/);
+  });
+
+  test('breaks no internal link, and every note links where it should', () => {
+    expect(site.broken).toEqual([]);
+    const target = site.pages.find((page) => page.h1 === 'Target note')!;
+    expect(target.backlinkTitles.sort()).toEqual(['Broken yaml', 'CRLF note', 'Deep nesting', 'Huge', 'Long line'].sort());
+    const manyLinks = site.pages.find((page) => page.h1 === 'Many links')!;
+    expect(new Set(manyLinks.hrefs.filter((href) => href.startsWith('/notes/link_target_'))).size).toBe(100);
+  });
+});
+
+describe.each([
+  ['quartz-docs', 'quartz-docs/docs'],
+  ['mitsuoka-notes-ja', 'mitsuoka-notes-ja/obsidian'],
+])('the %s corpus', (_name, relative) => {
+  const corpus = corpusDir(relative);
+  test.runIf(corpus.present)('yields a page for every note file and no broken internal link', async () => {
+    const { outDir } = await buildSite({ contentDir: corpus.dir });
+    const { pages, broken } = readSite(outDir);
+    expect(pages.filter((page) => page.kind === 'note')).toHaveLength(noteFiles(corpus.dir));
+    expect(broken).toEqual([]);
+  });
+});
