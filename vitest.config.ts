@@ -23,6 +23,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          // A first search loads Pagefind and its WebAssembly: on a busy machine that takes
+          // more than expect.poll's default second.
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 60_000,
           hookTimeout: 10 * 60_000,
           fileParallelism: false,
