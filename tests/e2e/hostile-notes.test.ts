@@ -95,6 +95,10 @@ describe('hostile notes', () => {
     await page.goto(`${site.url}notes/script_injection/`);
     const backlink = page.locator('#backlinks a', { hasText: 'in a title' });
     expect(await backlink.innerText()).toContain('<img src=x onerror=');
+    // The backlinks are below the fold: scroll first, as a reader would, since a scroll
+    // closes previews (and one still settling would cancel this one).
+    await backlink.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
     await backlink.hover();
     await page.locator('#link-preview').waitFor({ state: 'visible' });
     expect(await page.locator('#link-preview .link-preview-title').innerText()).toContain('<img src=x onerror=');
