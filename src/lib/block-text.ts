@@ -7,7 +7,7 @@ export interface BlockText {
   spans: Map<unknown, [number, number]>;
 }
 
-/** The block's plain text, as a reader sees it, and where each wiki link's text lies in it. */
+/** The block's plain text, as a reader sees it, and where each link's text lies in it. */
 export function textOfBlock(block: Parent): BlockText {
   let text = '';
   const spans = new Map<unknown, [number, number]>();
@@ -17,6 +17,11 @@ export function textOfBlock(block: Parent): BlockText {
       const label = link.data?.hChildren?.[0]?.value ?? link.value;
       spans.set(node, [text.length, text.length + label.length]);
       text += label;
+    } else if (node.type === 'link') {
+      // A Markdown link's span covers its whole text, for its context in the link graph.
+      const start = text.length;
+      for (const child of node.children) walk(child);
+      spans.set(node, [start, text.length]);
     } else if (node.type === 'text' || node.type === 'inlineCode') {
       text += (node as Literal).value;
     } else if (node.type === 'break') {

@@ -22,6 +22,8 @@ export interface RenderedNote {
   html: string;
   headings: MarkdownHeading[];
   links: WikiLinkOccurrence[];
+  /** The destination of every Markdown link to a path, as written (see `path-links.ts`). */
+  pathLinks: string[];
   /** The first lines as plain text (see `note-excerpt.ts`). */
   excerpt: string;
   /** Problems found while rendering, by line of the Markdown given. */
@@ -46,7 +48,7 @@ export interface NoteRendererOptions {
 }
 
 export async function createNoteRenderer(index: TitleIndex, base: string, options: NoteRendererOptions = {}): Promise<NoteRenderer> {
-  const resultsByFile = new Map<string, Pick<RenderedNote, 'links' | 'excerpt' | 'problems'>>();
+  const resultsByFile = new Map<string, Pick<RenderedNote, 'links' | 'pathLinks' | 'excerpt' | 'problems'>>();
   const processor = await createMarkdownProcessor({
     gfm: false,
     smartypants: false,
@@ -63,6 +65,7 @@ export async function createNoteRenderer(index: TitleIndex, base: string, option
       () => (_tree: unknown, file: VFile) => {
         resultsByFile.set(file.path, {
           links: file.data.wikiLinks ?? [],
+          pathLinks: file.data.pathLinks ?? [],
           excerpt: file.data.excerpt ?? '',
           problems: file.messages.map((message) => ({ line: message.line, message: message.reason })),
         });
@@ -74,9 +77,9 @@ export async function createNoteRenderer(index: TitleIndex, base: string, option
       const fileURL = pathToFileURL(`/${fileId}`);
       const result = await processor.render(markdown, { fileURL });
       const path = fileURLToPath(fileURL);
-      const { links = [], excerpt = '', problems = [] } = resultsByFile.get(path) ?? {};
+      const { links = [], pathLinks = [], excerpt = '', problems = [] } = resultsByFile.get(path) ?? {};
       resultsByFile.delete(path);
-      return { html: result.code, headings: result.metadata.headings, links, excerpt, problems };
+      return { html: result.code, headings: result.metadata.headings, links, pathLinks, excerpt, problems };
     },
   };
 }

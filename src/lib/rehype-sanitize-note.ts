@@ -6,6 +6,10 @@
  * links. What the notes use stays: images (Scrapbox's icons), links with our classes,
  * tables, footnotes, `<details>`.
  *
+ * Ids stay as written (heading and footnote links need them), except an id the page's own
+ * template uses (`page-ids.ts`): that one gets the `user-content-` prefix, so a note cannot
+ * take over `#main` or `#backlinks`.
+ *
  * Code blocks that Shiki highlighted before this plugin runs are set aside and put back
  * untouched: Shiki makes them from the code's text (escaped), and its colours are `style`
  * attributes that the rules would strip. They are recognised as element nodes before any
@@ -15,7 +19,8 @@ import type { Element, Root } from 'hast';
 import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { SKIP, visit } from 'unist-util-visit';
-import { AMBIGUOUS_LINK_CLASS, MISSING_LINK_CLASS, WIKI_LINK_CLASS } from './remark-resolve-wiki-links.ts';
+import { PAGE_IDS, USER_CONTENT_PREFIX } from './page-ids.ts';
+import { AMBIGUOUS_LINK_CLASS, MISSING_LINK_CLASS, UNRESOLVED_PATH_LINK_CLASS, WIKI_LINK_CLASS } from './remark-resolve-wiki-links.ts';
 
 const PLACEHOLDER = 'shiki-block';
 
@@ -33,6 +38,7 @@ export const NOTE_HTML_SCHEMA: Schema = {
       ['className', WIKI_LINK_CLASS, MISSING_LINK_CLASS, AMBIGUOUS_LINK_CLASS, 'data-footnote-backref'],
     ],
     img: [...(defaultSchema.attributes?.img ?? []), 'alt', 'title', 'width', 'height', 'loading'],
+    span: [...(defaultSchema.attributes?.span ?? []), ['className', UNRESOLVED_PATH_LINK_CLASS], 'title'],
     [PLACEHOLDER]: ['dataIndex'],
   },
 };
@@ -59,6 +65,8 @@ export function rehypeSanitizeNote(options: SanitizeOptions = {}) {
     });
     const clean = sanitize(raw(tree), NOTE_HTML_SCHEMA) as Root;
     visit(clean, 'element', (node, index, parent) => {
+      const id = node.properties.id;
+      if (typeof id === 'string' && PAGE_IDS.has(id)) node.properties.id = USER_CONTENT_PREFIX + id;
       if (node.tagName !== PLACEHOLDER || !parent || index === undefined) return undefined;
       const block = highlighted[Number(node.properties.dataIndex)];
       // A placeholder written in the note itself is dropped.

@@ -6,14 +6,21 @@
  * It also reads `![[embeds]]`, which micromark cannot parse as a wiki link because `![`
  * starts an image: they are rendered as ordinary wiki links (a documented fallback) so the
  * link is neither lost nor left as raw text.
+ *
+ * Markdown links written to a path (`[text](features)`, `[text](Other note.md)`) are
+ * resolved to notes too (`path-links.ts`) and count in the link graph like wiki links; one
+ * that leads to no note is shown as text, marked, and reported with its line.
  */
-import type { Data, Literal, Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { Data, Link, Literal, Parent, PhrasingContent, Root, Text } from 'mdast';
 import GithubSlugger from 'github-slugger';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
+import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
 import { textOfBlock, type BlockText } from './block-text.ts';
 import { linkContext, type LinkContext } from './link-context.ts';
+import { isPathLink, resolvePathLink, type ResolvedPathLink } from './path-links.ts';
 import { hrefForSlug } from './slugs.ts';
 import type { TitleIndex } from './title-index.ts';
 import { resolveWikiLink, type ResolvedWikiLink } from './wiki-links.ts';
@@ -50,11 +57,15 @@ export interface WikiLinkOccurrence {
   context: LinkContext;
   /** 1-based line in the Markdown body. */
   line: number | undefined;
+  /** Written as a Markdown link to this path rather than as a `[[wiki link]]`. */
+  path?: string;
 }
 
 declare module 'vfile' {
   interface DataMap {
     wikiLinks: WikiLinkOccurrence[];
+    /** The destination of every Markdown link to a path, resolved or not, in order. */
+    pathLinks: string[];
   }
 }
 
@@ -68,38 +79,90 @@ export const WIKI_LINK_CLASS = 'wiki-link';
 export const MISSING_LINK_CLASS = 'wiki-link-missing';
 /** A link to a title several notes share: it goes to the page that lists them. */
 export const AMBIGUOUS_LINK_CLASS = 'wiki-link-ambiguous';
+/** A Markdown link to a path where the site has no page: shown as text. */
+export const UNRESOLVED_PATH_LINK_CLASS = 'path-link-unresolved';
+export const UNRESOLVED_PATH_LINK_RULE = 'unresolved-path-link';
 
 export const remarkResolveWikiLinks: Plugin<[RemarkResolveWikiLinksOptions], Root> = (options) => {
   return (tree, file) => {
     splitEmbeds(tree);
     // Render every link first: a block's text, shared by its links' contexts, uses their labels.
-    const found: { node: WikiLinkNode; block: Parent; link: ResolvedWikiLink }[] = [];
-    visitParents(tree, 'wikiLink', (node, ancestors) => {
-      const link = resolveWikiLink(node.value, options.index);
-      renderLink(node, link, options.base);
-      found.push({ node, block: nearestBlock(ancestors), link });
+    const found: { node: WikiLinkNode | Link; block: Parent; link: ResolvedWikiLink; written?: string }[] = [];
+    const pathLinks: string[] = [];
+    const fromFile = (file.path ?? '').replace(/^\/+/, '');
+    visitParents(tree, (node) => node.type === 'wikiLink' || node.type === 'link', (node, ancestors) => {
+      if (node.type === 'link') {
+        const written = (node as Link).url;
+        const link = resolveMarkdownLink(node as Link, fromFile, options, file);
+        if (link) {
+          pathLinks.push(written);
+          if (link.kind !== 'unresolved') found.push({ node: node as Link, block: nearestBlock(ancestors), link, written });
+        }
+        return;
+      }
+      const wikiLink = node as WikiLinkNode;
+      const link = resolveWikiLink(wikiLink.value, options.index);
+      renderLink(wikiLink, link, options.base);
+      found.push({ node: wikiLink, block: nearestBlock(ancestors), link });
     });
     // `[[#heading]]` needs the page's heading ids, which depend on the labels of links inside
     // headings: so those links are resolved again once every label is known.
     const headingIds = headingIdsOf(tree);
     for (const entry of found) {
-      if (!entry.node.value.trimStart().startsWith('#')) continue;
+      if (entry.node.type !== 'wikiLink' || !entry.node.value.trimStart().startsWith('#')) continue;
       entry.link = resolveWikiLink(entry.node.value, options.index, headingIds);
       renderLink(entry.node, entry.link, options.base);
     }
     const blockTexts = new Map<Parent, BlockText>();
-    const occurrences = found.map(({ node, block, link }): WikiLinkOccurrence => {
+    const occurrences = found.map(({ node, block, link, written }): WikiLinkOccurrence => {
       let blockText = blockTexts.get(block);
       if (!blockText) {
         blockText = textOfBlock(block);
         blockTexts.set(block, blockText);
       }
       const [start, end] = blockText.spans.get(node) ?? [0, 0];
-      return { text: node.value, link, context: linkContext(blockText.text, start, end), line: node.position?.start.line };
+      const context = linkContext(blockText.text, start, end);
+      const line = node.position?.start.line;
+      return node.type === 'wikiLink'
+        ? { text: node.value, link, context, line }
+        : { text: link.label, link, context, line, path: written ?? node.url };
     });
     file.data.wikiLinks = occurrences;
+    file.data.pathLinks = pathLinks;
   };
 };
+
+/**
+ * Resolves and renders a Markdown link if it is written to a path; undefined for URLs and
+ * fragments, which stay as written.
+ */
+function resolveMarkdownLink(node: Link, fromFile: string, options: RemarkResolveWikiLinksOptions, file: VFile): ResolvedPathLink | undefined {
+  if (!isPathLink(node.url)) return undefined;
+  const label = toString(node);
+  const link = resolvePathLink(node.url, fromFile, options.index, label, options.base);
+  if (link.kind === 'unresolved') {
+    file.message(
+      `the Markdown link [${label}](${node.url}) leads to no note: nothing has the file path or title ${link.path.slice(1) || '/'}. ` +
+        'It is shown as text. Link to a note by its file path or title, e.g. [text](folder/Note.md) or [[Note]], or to a full https:// URL',
+      node,
+      UNRESOLVED_PATH_LINK_RULE,
+    );
+    node.data = {
+      ...node.data,
+      hName: 'span',
+      hProperties: { href: undefined, title: `No page on this site: ${node.url}`, className: [UNRESOLVED_PATH_LINK_CLASS] },
+    };
+    return link;
+  }
+  const href =
+    link.kind === 'note' ? hrefForSlug(link.note.slug, options.base) + (link.headingId ? `#${link.headingId}` : '') : hrefForSlug(link.slug, options.base);
+  node.url = href;
+  node.data = {
+    ...node.data,
+    hProperties: { className: link.kind === 'ambiguous' ? [WIKI_LINK_CLASS, AMBIGUOUS_LINK_CLASS] : [WIKI_LINK_CLASS] },
+  };
+  return link;
+}
 
 /**
  * The ids the page's headings will get, made the way Astro's `rehypeHeadingIds` makes them:

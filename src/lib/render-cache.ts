@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { RenderedNote } from './note-renderer.ts';
 import type { TitleIndex } from './title-index.ts';
+import { resolvePathLink } from './path-links.ts';
 import { resolveWikiLink } from './wiki-links.ts';
 
 export interface CachedRendering {
@@ -31,11 +32,14 @@ export function sourceKey(rendererVersion: string, base: string, filePath: strin
 }
 
 /**
- * How the note's links resolve now. Resolved without the note's own heading ids: those
- * follow from the link labels, which this resolution fixes, so equal keys mean equal output.
+ * How the note's links resolve now: its wiki links and its Markdown links to paths. Wiki
+ * links are resolved without the note's own heading ids: those follow from the link labels,
+ * which this resolution fixes, so equal keys mean equal output.
  */
-export function linkKey(linkTexts: readonly string[], index: TitleIndex): string {
-  return hashOf(JSON.stringify(linkTexts.map((text) => resolveWikiLink(text, index))));
+export function linkKey(rendered: Pick<RenderedNote, 'links' | 'pathLinks'>, filePath: string, base: string, index: TitleIndex): string {
+  const wikiLinks = rendered.links.flatMap((link) => (link.path === undefined ? [resolveWikiLink(link.text, index)] : []));
+  const pathLinks = rendered.pathLinks.map((url) => resolvePathLink(url, filePath, index, '', base));
+  return hashOf(JSON.stringify(wikiLinks), JSON.stringify(pathLinks));
 }
 
 /** The cached rendering of a note if it is still what rendering would give, else undefined. */
@@ -43,10 +47,10 @@ export function reusableRendering(
   cache: RenderCache,
   filePath: string,
   currentSourceKey: string,
+  base: string,
   index: TitleIndex,
 ): RenderedNote | undefined {
   const cached = cache.get(filePath);
   if (!cached || cached.sourceKey !== currentSourceKey) return undefined;
-  const texts = cached.result.links.map((link) => link.text);
-  return cached.linkKey === linkKey(texts, index) ? cached.result : undefined;
+  return cached.linkKey === linkKey(cached.result, filePath, base, index) ? cached.result : undefined;
 }

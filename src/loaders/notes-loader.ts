@@ -152,7 +152,7 @@ async function loadNotes(contentDir: string, { store, logger, config }: LoaderCo
   const renderSettings = `${version} trustedHtml=${rendererOptions.trustedHtml}`;
   const sourceKeys = notes.map(({ source, footers }) => sourceKey(renderSettings, config.base, source.filePath, footers.body));
   const results: (RenderedNote | undefined)[] = notes.map(({ source }, i) =>
-    reusableRendering(cache, source.filePath, sourceKeys[i]!, index),
+    reusableRendering(cache, source.filePath, sourceKeys[i]!, config.base, index),
   );
   const toRender = notes.flatMap(({ source, footers }, i) => (results[i] ? [] : [{ i, filePath: source.filePath, markdown: footers.body }]));
   const fresh = await renderNotes(toRender, indexInput, index, config.base, rendererOptions);
@@ -163,7 +163,7 @@ async function loadNotes(contentDir: string, { store, logger, config }: LoaderCo
     new Map(
       notes.map(({ source }, i) => [
         source.filePath,
-        { sourceKey: sourceKeys[i]!, linkKey: linkKey(renderedNotes[i]!.links.map((link) => link.text), index), result: renderedNotes[i]! },
+        { sourceKey: sourceKeys[i]!, linkKey: linkKey(renderedNotes[i]!, source.filePath, config.base, index), result: renderedNotes[i]! },
       ]),
     ),
   );
@@ -176,8 +176,8 @@ async function loadNotes(contentDir: string, { store, logger, config }: LoaderCo
       const line = problem.line === undefined ? undefined : problem.line + source.bodyStartLine - 1;
       problems.push({ filePath: source.filePath, line, message: problem.message });
     }
-    const damagedLinks = result.links.flatMap(({ text, line }) => {
-      const damage = linkDamage(text);
+    const damagedLinks = result.links.flatMap(({ text, line, path }) => {
+      const damage = path === undefined ? linkDamage(text) : undefined;
       return damage ? [{ text, damage, line: line === undefined ? undefined : line + source.bodyStartLine - 1 }] : [];
     });
     rendered.push({ source, note, result, translations, damagedLinks, unreadableFooterLines: footers.unreadableLines });

@@ -30,6 +30,7 @@ const BAD_NOTES: [file: string | Buffer, content: string | Buffer, title: string
   ['Long line.md', `---\ntitle: "Long line"\n---\n${'word '.repeat(200_000)}[[Target note]]`, 'Long line'],
   ['Many links.md', `---\ntitle: "Many links"\n---\n${Array.from({ length: 10_000 }, (_, i) => `[[Link target ${i % 100}]]`).join(' ')}`, 'Many links'],
   ['Deep nesting.md', `---\ntitle: "Deep nesting"\n---\n${'>'.repeat(1000)} deep quote [[Target note]]\n\n${Array.from({ length: 300 }, (_, i) => `${'    '.repeat(i)}- level ${i}`).join('\n')}`, 'Deep nesting'],
+  ['Path links.md', '---\ntitle: "Path links"\n---\nMarkdown links: [to the target](Target%20note.md), [nowhere](missing-file.md) and [out](../../etc/passwd).', 'Path links'],
   ['Target note.md', '---\ntitle: "Target note"\n---\nEverything links here.', 'Target note'],
 ];
 
@@ -43,7 +44,9 @@ function readSite(outDir: string): { pages: BuiltPage[]; broken: string[] } {
   const pages = readBuiltPages(outDir, files);
   const broken = pages.flatMap((page) =>
     page.hrefs.flatMap((href) => {
-      const file = fileForHref(href);
+      // Relative hrefs count too: the browser resolves them against the page.
+      const url = new URL(href, `http://site${encodeURI(page.path)}`);
+      const file = url.host === 'site' && !href.startsWith('#') ? fileForHref(url.pathname) : undefined;
       return file === undefined || files.has(file) ? [] : [`${page.path} → ${href}`];
     }),
   );
@@ -73,29 +76,41 @@ describe('a folder of bad notes', () => {
     expect(log).toMatch(/Broken yaml\.md:2: frontmatter is not valid YAML/);
     expect(log).toMatch(/Numeric title\.md:2: title is not a non-empty string \(42\)/);
     expect(log).toMatch(/Latin-1\.md:5: bytes here are not UTF-8/);
-    expect(log).toMatch(/\d+ notes, \d+ pages for missing links, 3 warnings/);
+    expect(log).toMatch(/Path links\.md:4: the Markdown link \[nowhere\]\(missing-file\.md\) leads to no note/);
+    expect(log).toMatch(/Path links\.md:4: the Markdown link \[out\]\(\.\.\/\.\.\/etc\/passwd\) leads to no note/);
+    expect(log).toMatch(/\d+ notes, \d+ pages for missing links, 5 warnings/);
   });
 
   test('breaks no internal link, and every note links where it should', () => {
     expect(site.broken).toEqual([]);
     const target = site.pages.find((page) => page.h1 === 'Target note')!;
-    expect(target.backlinkTitles.sort()).toEqual(['Broken yaml', 'CRLF note', 'Deep nesting', 'Huge', 'Long line'].sort());
+    expect(target.backlinkTitles.sort()).toEqual(['Broken yaml', 'CRLF note', 'Deep nesting', 'Huge', 'Long line', 'Path links'].sort());
+    const pathLinks = site.pages.find((page) => page.h1 === 'Path links')!;
+    expect(pathLinks.hrefs).toContain('/notes/target_note/');
+    expect(pathLinks.hrefs.filter((href) => /missing-file|passwd/.test(href))).toEqual([]);
     const manyLinks = site.pages.find((page) => page.h1 === 'Many links')!;
     expect(new Set(manyLinks.hrefs.filter((href) => href.startsWith('/notes/link_target_'))).size).toBe(100);
   });
 });
 
 describe.each([
-  // index.md links to Quartz's folder page with a Markdown link, `[…](/features)`: Markdown
-  // links are published as written, and this site has no folder pages (a known gap).
-  ['quartz-docs', 'quartz-docs/docs', ['/notes/welcome_to_quartz_4/ → /features']],
-  ['mitsuoka-notes-ja', 'mitsuoka-notes-ja/obsidian', []],
-])('the %s corpus', (_name, relative, authorsBrokenLinks) => {
+  // index.md links to its folder page with Markdown links, `[…](/features)` and `(./features)`;
+  // layout.md's `[…](component.md)` names a file that is not there (it is tags/component.md).
+  // Both lead to features/index.md, titled "Feature List".
+  ['quartz-docs', 'quartz-docs/docs', 5, ['/notes/welcome_to_quartz_4/', '/notes/feature_list/', 2]],
+  ['mitsuoka-notes-ja', 'mitsuoka-notes-ja/obsidian', 0, undefined],
+] as const)('the %s corpus', (_name, relative, warnings, pathLinks) => {
   const corpus = corpusDir(relative);
-  test.runIf(corpus.present)('yields a page for every note file and breaks no link the site makes', async () => {
-    const { outDir } = await buildSite({ contentDir: corpus.dir });
+  test.runIf(corpus.present)('yields a page for every note file and breaks no link, Markdown links to paths included', async () => {
+    const { outDir, log } = await buildSite({ contentDir: corpus.dir });
     const { pages, broken } = readSite(outDir);
     expect(pages.filter((page) => page.kind === 'note')).toHaveLength(noteFiles(corpus.dir));
-    expect(broken).toEqual(authorsBrokenLinks);
+    expect(broken).toEqual([]);
+    if (pathLinks) {
+      const [from, to, count] = pathLinks;
+      expect(pages.find((page) => page.path === from)?.hrefs.filter((href) => href === to)).toHaveLength(count);
+    }
+    // The summary line names warnings only when there are some.
+    expect(Number(/(\d+) warnings? \(/.exec(log)?.[1] ?? 0)).toBe(warnings);
   });
 });

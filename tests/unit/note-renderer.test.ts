@@ -4,6 +4,7 @@ import { hrefForSlug, type NoteSlug } from '../../src/lib/slugs.ts';
 import { buildLinkGraph } from '../../src/lib/link-graph.ts';
 import { buildTitleIndex } from '../../src/lib/title-index.ts';
 import { headingId } from '../../src/lib/wiki-links.ts';
+import { titleKey } from '../../src/lib/titles.ts';
 
 const CYBOZU = 'The easiest way to explain plurality, including company case studies | The Cybozu Method';
 const ICON = `<img src='https://scrapbox.io/api/pages/nishio-en/nishio/icon' alt='nishio.icon' height="19.5"/>`;
@@ -251,6 +252,33 @@ describe('createNoteRenderer links for the link graph', () => {
   test('returns no links for the next render of the same file id', async () => {
     await renderer.render('[[ground]]', 'same.md');
     expect((await renderer.render('No links here.', 'same.md')).links).toEqual([]);
+  });
+});
+
+describe('createNoteRenderer Markdown links to paths', () => {
+  test('links a path to its note, as a wiki link would, and counts it in the link graph', async () => {
+    const result = await renderer.render('See [the layout](layout.md#Grid%20Areas), [ground](./ground) and [the web](https://example.org/ground).', 'folder/note.md');
+    expect(result.html).toContain(`<a href="${hrefForSlug(index.noteByKey(titleKey('layout'))!.slug)}#grid-areas" class="wiki-link">the layout</a>`);
+    expect(result.html).toContain('<a href="https://example.org/ground">the web</a>');
+    expect(result.pathLinks).toEqual(['layout.md#Grid%20Areas', './ground']);
+    expect(result.links.map(({ link, context, path }) => [link.kind === 'note' ? link.note.title : link.kind, context.linkText, path])).toEqual([
+      ['Layout', 'the layout', 'layout.md#Grid%20Areas'],
+      ['ground', 'ground', './ground'],
+    ]);
+    expect(result.problems).toEqual([]);
+  });
+
+  test('shows a path that leads to no note as marked text, and reports it at its line', async () => {
+    const result = await renderer.render('Intro\n\nRead [the component list](component.md) or [up](../../etc/passwd).', 'note.md');
+    expect(result.html).toContain('<span title="No page on this site: component.md" class="path-link-unresolved">the component list</span>');
+    expect(result.html).not.toContain('href="component.md"');
+    expect(result.html).not.toContain('href="../');
+    expect(result.links).toEqual([]);
+    expect(result.pathLinks).toEqual(['component.md', '../../etc/passwd']);
+    expect(result.problems.map(({ line, message }) => [line, message.slice(0, 70)])).toEqual([
+      [3, 'the Markdown link [the component list](component.md) leads to no note:'],
+      [3, 'the Markdown link [up](../../etc/passwd) leads to no note: nothing has'],
+    ]);
   });
 });
 

@@ -74,6 +74,13 @@ describe('sanitized note HTML', () => {
     expect(result.headings).toEqual([{ depth: 2, slug: 'first-part', text: 'First part' }]);
   });
 
+  test("raw HTML cannot take an id of the page's own template; other ids stay", async () => {
+    const out = await html('<div id="backlinks">fake</div>\n\n<a id="main">x</a> <span id="my-anchor">y</span>');
+    expect(out).toContain('<div id="user-content-backlinks">fake</div>');
+    expect(out).toContain('<a id="user-content-main">x</a>');
+    expect(out).toContain('<span id="my-anchor">y</span>');
+  });
+
   test('a site that trusts its writers keeps raw HTML as written', async () => {
     const out = (await trusting.render('<div onclick="go()">x</div>\n\n<script>run()</script>', 'n.md')).html;
     expect(out).toContain('onclick="go()"');
