@@ -15,6 +15,11 @@ export interface LinkContext {
 
 /** The most characters kept on each side of the link. */
 export const CONTEXT_SIDE_CHARS = 140;
+/**
+ * How far from the link (in UTF-16 units) the sentence search looks. A line of 10,000
+ * links would otherwise be split into sentences once per link.
+ */
+const SEARCH_WINDOW = 8 * CONTEXT_SIDE_CHARS;
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -24,9 +29,11 @@ const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
  * @param end where it ends
  */
 export function linkContext(blockText: string, start: number, end: number): LinkContext {
-  const lineStart = blockText.lastIndexOf('\n', start - 1) + 1;
-  const newlineAfter = blockText.indexOf('\n', end);
-  const lineEnd = newlineAfter === -1 ? blockText.length : newlineAfter;
+  const windowStart = Math.max(0, start - SEARCH_WINDOW);
+  const lineStart = windowStart + blockText.slice(windowStart, start).lastIndexOf('\n') + 1;
+  const windowEnd = Math.min(blockText.length, end + SEARCH_WINDOW);
+  const newlineAfter = blockText.slice(end, windowEnd).indexOf('\n');
+  const lineEnd = newlineAfter === -1 ? windowEnd : end + newlineAfter;
   let before = blockText.slice(lineStart, start);
   let after = blockText.slice(end, lineEnd);
   if (before.length > CONTEXT_SIDE_CHARS) before = lastSentences(before);
