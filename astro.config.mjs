@@ -16,6 +16,7 @@ const { resolveContentDir } = await import('./src/lib/content-dir.ts');
 const { shortHash } = await import('./src/lib/slugs.ts');
 const { resolveSiteUrl } = await import('./src/lib/site-url.ts');
 const { default: sitemap } = await import('@astrojs/sitemap');
+const { outDirAside } = await import('./src/integrations/out-dir-aside.ts');
 
 const site = resolveSiteUrl(process.env);
 // Astro keeps the content store of a build here: one folder per content folder, so builds
@@ -48,5 +49,5 @@ export default defineConfig({
   },
   // The sitemap lists every page (sitemap-index.xml → sitemap-0.xml…, split at 45,000 URLs);
   // the search page and the 404 page are left out.
-  integrations: [sitemap({ filter: (page) => !/\/(search|404)\/$/.test(page) })],
+  integrations: [outDirAside(), sitemap({ filter: (page) => !/\/(search|404)\/$/.test(page) })],
 });

@@ -10,6 +10,7 @@ import { createMarkdownProcessor, type MarkdownHeading } from '@astrojs/markdown
 import remarkGfm from 'remark-gfm';
 import remarkWikiLink from 'remark-wiki-link';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { defuseBracketFloods } from './bracket-floods.ts';
 import { remarkLineBasedBlocks } from './remark-line-based-blocks.ts';
 import { remarkResolveWikiLinks, type WikiLinkOccurrence } from './remark-resolve-wiki-links.ts';
 import { remarkUnclosedFence } from './remark-unclosed-fence.ts';
@@ -72,14 +73,64 @@ export async function createNoteRenderer(index: TitleIndex, base: string, option
       },
     ],
   });
-  return {
-    async render(markdown, fileId) {
-      const fileURL = pathToFileURL(`/${fileId}`);
+  const renderOnce = async (markdown: string, fileId: string): Promise<RenderedNote> => {
+    const fileURL = pathToFileURL(`/${fileId}`);
+    const path = fileURLToPath(fileURL);
+    try {
       const result = await processor.render(markdown, { fileURL });
-      const path = fileURLToPath(fileURL);
       const { links = [], pathLinks = [], excerpt = '', problems = [] } = resultsByFile.get(path) ?? {};
-      resultsByFile.delete(path);
       return { html: result.code, headings: result.metadata.headings, links, pathLinks, excerpt, problems };
+    } finally {
+      resultsByFile.delete(path);
+    }
+  };
+  return {
+    async render(written, fileId) {
+      const { markdown, lines } = defuseBracketFloods(written);
+      const floods = lines.map(({ line, brackets }) => ({
+        line,
+        message: `this line has ${brackets} brackets that pair with nothing or nest more than two deep; they are shown as text, escaped so that the line parses in linear time. Write them as \\[ and \\] or put them in \`code\``,
+      }));
+      let result: RenderedNote;
+      try {
+        result = await renderOnce(markdown, fileId);
+      } catch (error) {
+        result = await renderFallback(markdown, fileId, error, renderOnce);
+      }
+      return floods.length === 0 ? result : { ...result, problems: [...floods, ...result.problems] };
     },
   };
+}
+
+/**
+ * A note the pipeline cannot render (thousands of nested HTML elements overflow the parser's
+ * stack) is still published: first with its HTML shown as text, which keeps its Markdown and
+ * links; failing that as its plain source. Either way the build reports it.
+ */
+async function renderFallback(
+  markdown: string,
+  fileId: string,
+  error: unknown,
+  renderOnce: (markdown: string, fileId: string) => Promise<RenderedNote>,
+): Promise<RenderedNote> {
+  const reason = error instanceof Error ? (error.message.split('\n').at(-1) ?? error.message) : String(error);
+  const problem = (shown: string) => ({
+    line: undefined,
+    message: `the note could not be rendered as written (${reason}); it is published with ${shown}. Simplify its HTML or split it to fix this`,
+  });
+  try {
+    // `\<` is a literal `<` in Markdown: no HTML is parsed.
+    const result = await renderOnce(markdown.replace(/</g, '\\<'), fileId);
+    return { ...result, problems: [...result.problems, problem('its HTML shown as text')] };
+  } catch {
+    const escaped = markdown.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return {
+      html: `<pre class="note-unrendered">${escaped}</pre>`,
+      headings: [],
+      links: [],
+      pathLinks: [],
+      excerpt: '',
+      problems: [problem('its source shown as plain text and its links not followed')],
+    };
+  }
 }

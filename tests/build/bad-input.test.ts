@@ -30,6 +30,8 @@ const BAD_NOTES: [file: string | Buffer, content: string | Buffer, title: string
   ['Long line.md', `---\ntitle: "Long line"\n---\n${'word '.repeat(200_000)}[[Target note]]`, 'Long line'],
   ['Many links.md', `---\ntitle: "Many links"\n---\n${Array.from({ length: 10_000 }, (_, i) => `[[Link target ${i % 100}]]`).join(' ')}`, 'Many links'],
   ['Deep nesting.md', `---\ntitle: "Deep nesting"\n---\n${'>'.repeat(1000)} deep quote [[Target note]]\n\n${Array.from({ length: 300 }, (_, i) => `${'    '.repeat(i)}- level ${i}`).join('\n')}`, 'Deep nesting'],
+  ['Bracket flood.md', `---\ntitle: "Bracket flood"\n---\nLinks to [[Target note]] then ${'[[a '.repeat(25_000)}`, 'Bracket flood'],
+  ['Nested HTML.md', `---\ntitle: "Nested HTML"\n---\nLinks to [[Target note]]\n\n${'<div>'.repeat(20_000)}`, 'Nested HTML'],
   ['Path links.md', '---\ntitle: "Path links"\n---\nMarkdown links: [to the target](Target%20note.md), [nowhere](missing-file.md) and [out](../../etc/passwd).', 'Path links'],
   ['Target note.md', '---\ntitle: "Target note"\n---\nEverything links here.', 'Target note'],
 ];
@@ -78,13 +80,15 @@ describe('a folder of bad notes', () => {
     expect(log).toMatch(/Latin-1\.md:5: bytes here are not UTF-8/);
     expect(log).toMatch(/Path links\.md:4: the Markdown link \[nowhere\]\(missing-file\.md\) leads to no note/);
     expect(log).toMatch(/Path links\.md:4: the Markdown link \[out\]\(\.\.\/\.\.\/etc\/passwd\) leads to no note/);
-    expect(log).toMatch(/\d+ notes, \d+ pages for missing links, 5 warnings/);
+    expect(log).toMatch(/Bracket flood\.md:4: this line has 50000 brackets that pair with nothing/);
+    expect(log).toMatch(/Nested HTML\.md: the note could not be rendered as written/);
+    expect(log).toMatch(/\d+ notes, \d+ pages for missing links, 7 warnings/);
   });
 
   test('breaks no internal link, and every note links where it should', () => {
     expect(site.broken).toEqual([]);
     const target = site.pages.find((page) => page.h1 === 'Target note')!;
-    expect(target.backlinkTitles.sort()).toEqual(['Broken yaml', 'CRLF note', 'Deep nesting', 'Huge', 'Long line', 'Path links'].sort());
+    expect(target.backlinkTitles.sort()).toEqual(['Bracket flood', 'Broken yaml', 'CRLF note', 'Deep nesting', 'Huge', 'Long line', 'Nested HTML', 'Path links'].sort());
     const pathLinks = site.pages.find((page) => page.h1 === 'Path links')!;
     expect(pathLinks.hrefs).toContain('/notes/target_note/');
     expect(pathLinks.hrefs.filter((href) => /missing-file|passwd/.test(href))).toEqual([]);

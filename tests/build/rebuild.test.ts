@@ -3,9 +3,9 @@
  * changed, and the pages still show the change. Read from the loader's summary line
  * ("N rendered, M from the cache") and from the built pages.
  */
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { FIXTURE_SITE } from '../support/fixture-site.ts';
@@ -56,5 +56,17 @@ describe('rebuilding after changes', () => {
     const linking = page(added.outDir, 'business_model_of_municipal_system_orders');
     expect(linking).toMatch(/href="\/notes\/municipal_system_standardization\/" class="wiki-link">municipal system standardization/);
     expect(page(added.outDir, 'municipal_system_standardization')).toContain('Making every system the same.');
+  });
+
+  test('a build over an earlier site replaces it: a removed note leaves no page, and nothing is left aside', async () => {
+    writeFileSync(join(contentDir, 'Orphan.md'), 'A note nothing links to.\n');
+    const { outDir } = await buildSite({ contentDir });
+    expect(existsSync(join(outDir, 'notes', 'orphan', 'index.html'))).toBe(true);
+    rmSync(join(contentDir, 'Orphan.md'));
+    await buildSite({ contentDir, outDir });
+    expect(existsSync(join(outDir, 'notes', 'orphan'))).toBe(false);
+    expect(page(outDir, 'tacit_knowledge')).toContain('A new line about');
+    expect(existsSync(join(outDir, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(readdirSync(dirname(outDir)).filter((name) => name.startsWith(`${basename(outDir)}.old-`))).toEqual([]);
   });
 });

@@ -12,8 +12,9 @@ export interface BuiltSite {
   log: string;
 }
 
-export async function buildSite(options: { contentDir: string; env?: Record<string, string> }): Promise<BuiltSite> {
-  const outDir = mkdtempSync(join(tmpdir(), 'wiki-site-'));
+/** @param options.outDir build over an earlier site there instead of into a new folder */
+export async function buildSite(options: { contentDir: string; env?: Record<string, string>; outDir?: string }): Promise<BuiltSite> {
+  const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'wiki-site-'));
   const env = { ...writerEnv(), ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: options.contentDir, ...options.env };
   // What `npm run build` runs: the site, then its search index.
   const log = await run(join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], env);

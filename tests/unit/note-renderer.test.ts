@@ -296,6 +296,13 @@ describe('createNoteRenderer problems', () => {
     expect(result.html).toContain('code [[microscope]]');
   });
 
+  test('publishes a note the parser cannot take (20,000 nested elements), its HTML as text, and says so', async () => {
+    const result = await renderer.render(`Intro [[ground]]\n\n${'<div>'.repeat(20_000)}end`, 'nested.md');
+    expect(result.problems.map(({ message }) => message)).toEqual([expect.stringMatching(/could not be rendered as written \(Maximum call stack size exceeded\); it is published with its HTML shown as text/)]);
+    expect(result.html).toContain('&#x3C;div>&#x3C;div>');
+    expect(result.links.map(({ context }) => context.linkText)).toEqual(['ground']);
+  });
+
   test('keeps the problems of one render out of the next', async () => {
     await renderer.render('```\nopen', 'problem.md');
     expect((await renderer.render('fine', 'problem.md')).problems).toEqual([]);
