@@ -20,7 +20,7 @@ export function textOfBlock(block: Parent): BlockText {
     } else if (node.type === 'link') {
       // A Markdown link's span covers its whole text, for its context in the link graph.
       const start = text.length;
-      for (const child of node.children) walk(child);
+      for (const child of node.children) walk(child as PhrasingContent);
       spans.set(node, [start, text.length]);
     } else if (node.type === 'text' || node.type === 'inlineCode') {
       text += (node as Literal).value;
