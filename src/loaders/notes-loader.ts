@@ -156,6 +156,7 @@ async function loadNotes(contentDir: string, { store, logger, config }: LoaderCo
   );
   const toRender = notes.flatMap(({ source, footers }, i) => (results[i] ? [] : [{ i, filePath: source.filePath, markdown: footers.body }]));
   const fresh = await renderNotes(toRender, indexInput, index, config.base, rendererOptions);
+  const renderedNow = new Set(toRender.map(({ i }) => i));
   toRender.forEach(({ i }, j) => (results[i] = fresh[j]));
   const renderedNotes = results as RenderedNote[];
   await writeRenderCache(
@@ -163,7 +164,12 @@ async function loadNotes(contentDir: string, { store, logger, config }: LoaderCo
     new Map(
       notes.map(({ source }, i) => [
         source.filePath,
-        { sourceKey: sourceKeys[i]!, linkKey: linkKey(renderedNotes[i]!, source.filePath, config.base, index), result: renderedNotes[i]! },
+        {
+          sourceKey: sourceKeys[i]!,
+          // A reused rendering's stored key was just checked equal to its key now.
+          linkKey: renderedNow.has(i) ? linkKey(renderedNotes[i]!, source.filePath, config.base, index) : cache.get(source.filePath)!.linkKey,
+          result: renderedNotes[i]!,
+        },
       ]),
     ),
   );
