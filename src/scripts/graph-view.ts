@@ -38,6 +38,8 @@ export interface GraphView {
   nodeKind(slug: string): PageKind | undefined;
   /** Highlights a page's node and moves the view to it; false if it is not drawn. */
   focus(slug: string): boolean;
+  /** The page `focus` last highlighted (on the local graph, the page it is drawn around). */
+  readonly focusedSlug: string | undefined;
   readonly pageCount: number;
   readonly linkCount: number;
   destroy(): void;
@@ -218,6 +220,10 @@ function drawGraph(container: GraphContainer, graph: Graph<NodeAttributes>, opti
       }
       return true;
     },
+    get focusedSlug() {
+      const node = graph.findNode((_node, attributes) => attributes.focused === true);
+      return node === undefined ? undefined : graph.getNodeAttribute(node, 'slug');
+    },
     get pageCount() {
       return graph.order;
     },
@@ -235,8 +241,9 @@ function drawGraph(container: GraphContainer, graph: Graph<NodeAttributes>, opti
   return { renderer, view };
 }
 
-function nodeSize(degree: number, scale: number): number {
-  return Math.min(2 + Math.sqrt(degree) * scale, 14);
+/** Better-linked pages are drawn bigger; `minimum` is bigger on the local graph, which has few. */
+function nodeSize(degree: number, minimum: number, scale: number): number {
+  return Math.min(minimum + Math.sqrt(degree) * scale, 16);
 }
 
 function addPage(graph: Graph<NodeAttributes>, data: GraphData, index: number, size: number): void {
@@ -277,7 +284,7 @@ export async function drawLocalGraph(container: GraphContainer, options: LocalGr
     degree.set(from, (degree.get(from) ?? 0) + 1);
     degree.set(to, (degree.get(to) ?? 0) + 1);
   }
-  around.pages.forEach((page) => addPage(graph, data, page, nodeSize(degree.get(page) ?? 0, 1)));
+  around.pages.forEach((page) => addPage(graph, data, page, nodeSize(degree.get(page) ?? 0, 4, 1.2)));
   for (const [from, to] of around.links) graph.mergeEdge(String(from), String(to));
   graph.setNodeAttribute(String(centre), 'focused', true);
 
@@ -285,7 +292,7 @@ export async function drawLocalGraph(container: GraphContainer, options: LocalGr
   const reducedMotion = prefersReducedMotion();
   // With reduced motion the layout is finished before anything is drawn.
   if (reducedMotion || graph.size === 0) forceAtlas2.assign(graph, { iterations: LOCAL_LAYOUT_PASSES, settings });
-  const { renderer, view } = drawGraph(container, graph, { base: options.base, labelThreshold: 4, tooltip: options.tooltip });
+  const { renderer, view } = drawGraph(container, graph, { base: options.base, labelThreshold: 0, tooltip: options.tooltip });
   if (!reducedMotion && graph.size > 0) {
     let passes = 0;
     const step = () => {
@@ -327,7 +334,7 @@ export async function drawGlobalGraph(container: GraphContainer, options: Global
     }
   }
   const graph = new Graph<NodeAttributes>({ type: 'directed', multi: false });
-  for (let index = 0; index < pageCount; index++) addPage(graph, data, index, nodeSize(degree[index]!, 0.5));
+  for (let index = 0; index < pageCount; index++) addPage(graph, data, index, nodeSize(degree[index]!, 1.5, 0.5));
   for (let from = 0; from < data.links.length; from++) {
     // The file lists each link once (a note's targets are distinct), so addEdge is safe and faster.
     for (const to of data.links[from]!) if (to < pageCount && to !== from) graph.addEdge(String(from), String(to));
