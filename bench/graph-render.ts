@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
+import { slugAt, type GraphData } from '../src/lib/graph-data.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serveSite } from '../tests/support/serve-site.ts';
 
@@ -80,6 +81,16 @@ async function globalGraphRun(browser: Browser, url: string): Promise<{ firstRen
   await canvas.scrollIntoViewIfNeeded();
   const box = (await canvas.boundingBox())!;
   await page.waitForTimeout(500);
+  // A check, not a measure: hovering the note with the most links shows its title.
+  const at = await canvas.evaluate(
+    (element, slug) => (element as HTMLElement & { graphView: { nodePosition(slug: string): { x: number; y: number } | undefined } }).graphView.nodePosition(slug),
+    hubSlug,
+  );
+  if (at) {
+    await page.mouse.move(box.x + at.x, box.y + at.y);
+    await page.waitForTimeout(200);
+    if (!(await page.locator('[data-graph-tooltip]').isVisible())) console.warn(`hovering ${hubSlug} showed no title`);
+  }
   await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.3);
   await page.mouse.down();
   await page.evaluate(() => Object.assign((window as unknown as { graphBench: Probe }).graphBench, { counting: true, frames: 0, longest: 0, last: 0 }));
@@ -121,7 +132,9 @@ const median = (values: number[]) => {
 };
 
 const graphJson = readFileSync(join(siteDir, 'graph.json'));
-const data = JSON.parse(graphJson.toString('utf8')) as { titles: string[]; noteCount: number; links: number[][] };
+const data = JSON.parse(graphJson.toString('utf8')) as GraphData;
+const hub = data.links.reduce((best, targets, index) => (targets.length > data.links[best]!.length ? index : best), 0);
+const hubSlug = slugAt(data, hub);
 const linkCount = data.links.reduce((sum, targets) => sum + targets.length, 0);
 console.log(`${siteDir}: ${data.noteCount} notes, ${data.titles.length - data.noteCount} missing titles, ${linkCount} links`);
 console.log(`graph.json: ${(statSync(join(siteDir, 'graph.json')).size / 1e3).toFixed(1)} kB raw, ${(gzipSync(graphJson, { level: 9 }).length / 1e3).toFixed(1)} kB gzip -9`);

@@ -14,6 +14,7 @@
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
+import { NodePointProgram } from 'sigma/rendering';
 import { GRAPH_DATA_VERSION, isMissingAt, slugAt, type GraphData } from '../lib/graph-data.ts';
 import { neighbourhood, undirectedNeighbours } from '../lib/graph-neighbourhood.ts';
 import { hrefForSlug, type NoteSlug } from '../lib/slugs.ts';
@@ -29,6 +30,8 @@ interface NodeAttributes {
   kind: PageKind;
   /** The local graph's centre, or the global graph's search match. */
   focused?: boolean;
+  /** Drawn while the view is dragged; the others are left out until it stops (big graphs). */
+  keptWhileMoving?: boolean;
 }
 
 /** What a drawn graph offers its page (search) and the tests and bench (node positions). */
@@ -100,12 +103,21 @@ interface DrawOptions {
   labelThreshold: number;
   /** The element that shows the title of the node under the pointer. */
   tooltip: HTMLElement;
+  /**
+   * Whether this is a big graph: nodes are drawn as WebGL points, labels are hidden while
+   * the view moves. Without a GPU (software WebGL, as in headless Chromium here) sigma's
+   * default circles cost ten times as much: 1 frame a second when dragging 24,000 notes.
+   */
+  large: boolean;
 }
 
 /** Draws `graph` in `container` with hover titles, click-through, zoom, pan and node dragging. */
 function drawGraph(container: GraphContainer, graph: Graph<NodeAttributes>, options: DrawOptions): { renderer: Sigma<NodeAttributes>; view: GraphView } {
   let palette = readPalette(container);
   let hovered: string | undefined;
+  /** Whether the view is being dragged (then only `keptWhileMoving` nodes are drawn). */
+  let moving = false;
+  const thinWhileMoving = graph.someNode((_node, attributes) => attributes.keptWhileMoving === false);
   const renderer = new Sigma<NodeAttributes>(graph, container, {
     allowInvalidContainer: true,
     labelRenderedSizeThreshold: options.labelThreshold,
@@ -116,9 +128,12 @@ function drawGraph(container: GraphContainer, graph: Graph<NodeAttributes>, opti
     // The title shows in the tooltip; sigma's own hover box is white in the dark theme too.
     defaultDrawNodeHover: () => {},
     hideEdgesOnMove: graph.size > 20_000,
+    hideLabelsOnMove: options.large,
+    ...(options.large ? { nodeProgramClasses: { circle: NodePointProgram } } : {}),
     zIndex: true,
     nodeReducer: (node, attributes) => {
       const emphasised = attributes.focused || node === hovered;
+      if (moving && !emphasised && !attributes.keptWhileMoving) return { ...attributes, hidden: true };
       return {
         ...attributes,
         color: emphasised ? palette.focus : attributes.kind === 'missing' ? palette.missing : palette.note,
@@ -176,6 +191,19 @@ function drawGraph(container: GraphContainer, graph: Graph<NodeAttributes>, opti
   };
   renderer.getMouseCaptor().on('mouseup', endDrag);
   renderer.getMouseCaptor().on('mouseleave', endDrag);
+
+  // Level of detail for big graphs: without a GPU (software WebGL) every drawn node costs,
+  // so while the view is dragged only the best-linked nodes are drawn, all again on release.
+  const setMoving = (value: boolean) => {
+    if (!thinWhileMoving || moving === value) return;
+    moving = value;
+    renderer.refresh({ skipIndexation: true });
+  };
+  renderer.getMouseCaptor().on('mousedown', () => {
+    if (!dragged) setMoving(true);
+  });
+  renderer.getMouseCaptor().on('mouseup', () => setMoving(false));
+  renderer.getMouseCaptor().on('mouseleave', () => setMoving(false));
   renderer.on('clickNode', ({ node }) => {
     if (moved) {
       moved = false;
@@ -292,7 +320,7 @@ export async function drawLocalGraph(container: GraphContainer, options: LocalGr
   const reducedMotion = prefersReducedMotion();
   // With reduced motion the layout is finished before anything is drawn.
   if (reducedMotion || graph.size === 0) forceAtlas2.assign(graph, { iterations: LOCAL_LAYOUT_PASSES, settings });
-  const { renderer, view } = drawGraph(container, graph, { base: options.base, labelThreshold: 0, tooltip: options.tooltip });
+  const { renderer, view } = drawGraph(container, graph, { base: options.base, labelThreshold: 0, tooltip: options.tooltip, large: false });
   if (!reducedMotion && graph.size > 0) {
     let passes = 0;
     const step = () => {
@@ -313,6 +341,11 @@ function neighboursOf(data: GraphData): number[][] {
   neighbours ??= undirectedNeighbours(data);
   return neighbours;
 }
+
+/** From this many pages on, the global graph is drawn the cheaper way (see DrawOptions.large). */
+const LARGE_GRAPH = 1000;
+/** Nodes drawn while the global graph is dragged: enough to keep one's bearings. */
+const KEPT_WHILE_MOVING = 3000;
 
 export interface GlobalGraphOptions {
   base: string;
@@ -335,11 +368,15 @@ export async function drawGlobalGraph(container: GraphContainer, options: Global
   }
   const graph = new Graph<NodeAttributes>({ type: 'directed', multi: false });
   for (let index = 0; index < pageCount; index++) addPage(graph, data, index, nodeSize(degree[index]!, 1.5, 0.5));
+  if (pageCount > KEPT_WHILE_MOVING) {
+    const byDegree = [...graph.nodes()].sort((a, b) => degree[Number(b)]! - degree[Number(a)]!);
+    byDegree.forEach((node, rank) => graph.setNodeAttribute(node, 'keptWhileMoving', rank < KEPT_WHILE_MOVING));
+  }
   for (let from = 0; from < data.links.length; from++) {
     // The file lists each link once (a note's targets are distinct), so addEdge is safe and faster.
     for (const to of data.links[from]!) if (to < pageCount && to !== from) graph.addEdge(String(from), String(to));
   }
-  const { view } = drawGraph(container, graph, { base: options.base, labelThreshold: 9, tooltip: options.tooltip });
+  const { view } = drawGraph(container, graph, { base: options.base, labelThreshold: 9, tooltip: options.tooltip, large: pageCount > LARGE_GRAPH });
   container.dataset.graphState = 'ready';
   return view;
 }
