@@ -154,8 +154,8 @@ describe('the graph of all notes', () => {
     await match.waitFor();
     expect(await match.innerText()).toBe('Municipal purchasing power');
     expect((await graphCounts(page)).focused).toBe('municipal_purchasing_power');
-    const box = (await page.locator('[data-graph-canvas]').boundingBox())!;
     const node = await nodeOnScreen(page, 'municipal_purchasing_power');
+    const box = (await page.locator('[data-graph-canvas]').boundingBox())!;
     expect(Math.abs(node.x - (box.x + box.width / 2))).toBeLessThan(2);
     expect(Math.abs(node.y - (box.y + box.height / 2))).toBeLessThan(2);
 
