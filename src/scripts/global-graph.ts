@@ -1,7 +1,7 @@
 /**
  * The graph of all notes at /graph/: draws it at once (the layout comes from the build),
  * finds notes by title (the best match is highlighted and centred, the next few offered),
- * and adds the missing-link pages on request. `?note=<slug>` focuses a page on arrival.
+ * and adds the missing-link pages on request. `#note=<slug>` focuses a page on arrival.
  */
 import { drawGlobalGraph, loadGraphData, type GraphContainer, type GraphView } from './graph-view.ts';
 import { slugAt } from '../lib/graph-data.ts';
@@ -20,7 +20,8 @@ export function initGlobalGraph(root: HTMLElement): void {
   const matchList = root.querySelector<HTMLElement>('[data-graph-matches]')!;
   const missingToggle = root.querySelector<HTMLInputElement>('[data-graph-missing]')!;
   let view: GraphView | undefined;
-  let focusedSlug = new URLSearchParams(location.search).get('note') ?? undefined;
+  // A fragment, not a query: one URL for crawlers and caches, whatever the page.
+  let focusedSlug = new URLSearchParams(location.hash.slice(1)).get('note') ?? undefined;
 
   const showFocused = (slug: string, title: string, others: { slug: string; title: string }[]) => {
     focusedSlug = slug;

@@ -124,6 +124,8 @@ function drawGraph(container: GraphContainer, graph: Graph<NodeAttributes>, opti
     labelColor: { color: palette.label },
     labelFont: 'system-ui, sans-serif',
     labelSize: 12,
+    // Fewer labels than sigma's default: titles are long, and every title shows on hover.
+    labelDensity: 0.5,
     defaultEdgeColor: palette.edge,
     // The title shows in the tooltip; sigma's own hover box is white in the dark theme too.
     defaultDrawNodeHover: () => {},
@@ -320,7 +322,7 @@ export async function drawLocalGraph(container: GraphContainer, options: LocalGr
   const reducedMotion = prefersReducedMotion();
   // With reduced motion the layout is finished before anything is drawn.
   if (reducedMotion || graph.size === 0) forceAtlas2.assign(graph, { iterations: LOCAL_LAYOUT_PASSES, settings });
-  const { renderer, view } = drawGraph(container, graph, { base: options.base, labelThreshold: 0, tooltip: options.tooltip, large: false });
+  const { renderer, view } = drawGraph(container, graph, { base: options.base, labelThreshold: 6, tooltip: options.tooltip, large: false });
   if (!reducedMotion && graph.size > 0) {
     let passes = 0;
     const step = () => {

@@ -185,7 +185,7 @@ describe('the graph of all notes', () => {
   test('the local graph link focuses the page on the graph of all notes', async () => {
     const { page, context } = await open(site.browser, 'notes/tacit_knowledge/');
     await page.getByRole('link', { name: 'Show in the graph of all notes' }).click();
-    await page.waitForURL(/\/graph\/\?note=tacit_knowledge$/);
+    await page.waitForURL(/\/graph\/#note=tacit_knowledge$/);
     await graphReady(page);
     expect((await graphCounts(page)).focused).toBe('tacit_knowledge');
     await context.close();
