@@ -11,6 +11,24 @@ const PAGES: [name: string, path: string, ready?: (page: Page) => Promise<void>]
   ['note', 'notes/municipal_purchasing_power/'],
   ['note with headings and 2-hop links', 'notes/tacit_knowledge/'],
   ['missing-link page', 'notes/municipal_system_standardization/'],
+  [
+    'note with its local graph drawn',
+    'notes/tacit_knowledge/',
+    async (page) => {
+      await page.locator('#local-graph').scrollIntoViewIfNeeded();
+      await page.locator('[data-graph-canvas][data-graph-state="ready"]').waitFor();
+    },
+  ],
+  [
+    'graph of all notes after a search',
+    'graph/',
+    async (page) => {
+      await page.locator('[data-graph-canvas][data-graph-state="ready"]').waitFor();
+      await page.getByRole('searchbox', { name: 'Find a note' }).fill('municipal');
+      await page.getByRole('button', { name: 'Find' }).click();
+      await page.locator('.graph-match-focused').waitFor();
+    },
+  ],
   ['search page with results', 'search/?q=municipal', (page) => page.locator('.search-results li').first().waitFor()],
   [
     'note with a link preview open',

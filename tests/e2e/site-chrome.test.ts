@@ -216,6 +216,7 @@ describe('the layout at phone width (360 px)', () => {
     ['glossary', 'glossary/'],
     ['translation issues', 'translation-issues/'],
     ['search page', 'search/?q=municipal'],
+    ['graph of all notes', 'graph/'],
   ])('%s does not scroll sideways, and the header keeps the theme button on the first row', async (_name, path) => {
     const p = await browser.newPage({ viewport: { width: 360, height: 740 } });
     expect((await p.goto(site.url + path))?.status()).toBe(200);

@@ -1,0 +1,19 @@
+/**
+ * The link graph for the graph views (local graph on every page, `/graph/`): one static
+ * file, fetched once and cached by the browser, in the compact form of src/lib/graph-data.ts.
+ */
+import { allPages, isNote } from '../data/pages.ts';
+import { buildGraphData, type GraphData, type GraphPage } from '../lib/graph-data.ts';
+import { layoutGraph } from '../lib/graph-layout.ts';
+
+export async function GET(): Promise<Response> {
+  const pages: GraphPage[] = (await allPages()).map((entry) => ({
+    slug: entry.id,
+    title: entry.data.title,
+    kind: entry.data.kind,
+    outgoing: isNote(entry) ? entry.data.outgoing : undefined,
+  }));
+  const data = buildGraphData(pages);
+  const graph: GraphData = { ...data, positions: layoutGraph(data) };
+  return new Response(JSON.stringify(graph), { headers: { 'content-type': 'application/json' } });
+}

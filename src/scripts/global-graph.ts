@@ -1,0 +1,81 @@
+/**
+ * The graph of all notes at /graph/: draws it at once (the layout comes from the build),
+ * finds notes by title (the best match is highlighted and centred, the next few offered),
+ * and adds the missing-link pages on request. `#note=<slug>` focuses a page on arrival.
+ */
+import { drawGlobalGraph, loadGraphData, type GraphContainer, type GraphView } from './graph-view.ts';
+import { slugAt } from '../lib/graph-data.ts';
+import { rankTitleMatches } from '../lib/graph-search.ts';
+import { hrefForSlug, type NoteSlug } from '../lib/slugs.ts';
+
+/** Matches listed under the search box besides the focused one. */
+const MAX_MATCHES = 8;
+
+export function initGlobalGraph(root: HTMLElement): void {
+  const base = root.dataset.base ?? '/';
+  const container = root.querySelector<GraphContainer>('[data-graph-canvas]')!;
+  const tooltip = root.querySelector<HTMLElement>('[data-graph-tooltip]')!;
+  const form = root.querySelector<HTMLFormElement>('[data-graph-search]')!;
+  const input = form.querySelector<HTMLInputElement>('input')!;
+  const matchList = root.querySelector<HTMLElement>('[data-graph-matches]')!;
+  const missingToggle = root.querySelector<HTMLInputElement>('[data-graph-missing]')!;
+  let view: GraphView | undefined;
+  // A fragment, not a query: one URL for crawlers and caches, whatever the page.
+  let focusedSlug = new URLSearchParams(location.hash.slice(1)).get('note') ?? undefined;
+
+  const showFocused = (slug: string, title: string, others: { slug: string; title: string }[]) => {
+    focusedSlug = slug;
+    const found = view?.focus(slug) ?? false;
+    const line = document.createElement('p');
+    const open = document.createElement('a');
+    open.href = hrefForSlug(slug as NoteSlug, base);
+    open.textContent = title;
+    open.className = 'graph-match-focused';
+    line.append(found ? 'Centred: ' : 'Not drawn (a missing-link page): ', open);
+    const list = document.createElement('ul');
+    for (const other of others) {
+      const item = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'graph-match-button';
+      button.textContent = other.title;
+      button.addEventListener('click', () => showFocused(other.slug, other.title, others.filter((o) => o !== other)));
+      item.append(button);
+      list.append(item);
+    }
+    matchList.replaceChildren(line, ...(others.length > 0 ? [list] : []));
+  };
+
+  const search = async () => {
+    const data = await loadGraphData(base);
+    const query = input.value;
+    const pageCount = missingToggle.checked ? data.titles.length : data.noteCount;
+    const ranked = rankTitleMatches(data.titles, query, pageCount, MAX_MATCHES + 1);
+    if (ranked.length === 0) {
+      matchList.replaceChildren(Object.assign(document.createElement('p'), { textContent: query.trim() ? `No note title contains “${query.trim()}”.` : '' }));
+      return;
+    }
+    const [best, ...others] = ranked.map((index) => ({ slug: slugAt(data, index), title: data.titles[index]! }));
+    showFocused(best!.slug, best!.title, others);
+  };
+
+  const draw = async () => {
+    view?.destroy();
+    container.dataset.graphState = 'loading';
+    try {
+      view = await drawGlobalGraph(container, { base, tooltip, showMissing: missingToggle.checked });
+      if (focusedSlug) view.focus(focusedSlug);
+    } catch (error) {
+      container.dataset.graphState = 'error';
+      matchList.textContent = 'The graph could not be drawn. All notes lists every note by title.';
+      console.error(error);
+    }
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void search();
+  });
+  missingToggle.addEventListener('change', () => void draw());
+  void draw();
+}

@@ -1,0 +1,385 @@
+/**
+ * Drawing the link graph: the local graph under a page and the global graph at /graph/.
+ *
+ * sigma.js (v3) draws with WebGL and graphology holds the graph: made for graphs of tens of
+ * thousands of nodes, which a canvas-2D or SVG library (force-graph, d3) redraws node by
+ * node every frame. Neither uses eval or workers, so both run under the site's CSP. The
+ * layout is ForceAtlas2 from graphology-layout-forceatlas2, run here in a few hundred
+ * synchronous passes (its worker starts from a Blob URL, which the CSP blocks); the global
+ * graph's layout comes computed from the build (src/lib/graph-layout.ts).
+ *
+ * This module is loaded only by dynamic import, once a graph is wanted: a note page does
+ * not pay for it before the reader scrolls to its graph.
+ */
+import Graph from 'graphology';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import Sigma from 'sigma';
+import { NodePointProgram } from 'sigma/rendering';
+import { GRAPH_DATA_VERSION, isMissingAt, slugAt, type GraphData } from '../lib/graph-data.ts';
+import { neighbourhood, undirectedNeighbours } from '../lib/graph-neighbourhood.ts';
+import { hrefForSlug, type NoteSlug } from '../lib/slugs.ts';
+
+export type PageKind = 'note' | 'missing';
+
+interface NodeAttributes {
+  x: number;
+  y: number;
+  size: number;
+  label: string;
+  slug: string;
+  kind: PageKind;
+  /** The local graph's centre, or the global graph's search match. */
+  focused?: boolean;
+  /** Drawn while the view is dragged; the others are left out until it stops (big graphs). */
+  keptWhileMoving?: boolean;
+}
+
+/** What a drawn graph offers its page (search) and the tests and bench (node positions). */
+export interface GraphView {
+  /** Where a page's node is drawn, in CSS pixels from the container's top left corner. */
+  nodePosition(slug: string): { x: number; y: number } | undefined;
+  nodeKind(slug: string): PageKind | undefined;
+  /** Highlights a page's node and moves the view to it; false if it is not drawn. */
+  focus(slug: string): boolean;
+  /** The page `focus` last highlighted (on the local graph, the page it is drawn around). */
+  readonly focusedSlug: string | undefined;
+  readonly pageCount: number;
+  readonly linkCount: number;
+  destroy(): void;
+}
+
+export type GraphContainer = HTMLElement & { graphView?: GraphView };
+
+let graphData: Promise<GraphData> | undefined;
+
+/** The build's graph file, fetched once per page (the browser caches it across pages). */
+export function loadGraphData(base: string): Promise<GraphData> {
+  graphData ??= fetch(`${base}graph.json`).then(async (response) => {
+    if (!response.ok) throw new Error(`${base}graph.json answered ${response.status}`);
+    const data = (await response.json()) as GraphData;
+    if (data.version !== GRAPH_DATA_VERSION) throw new Error(`graph.json has format ${data.version}, expected ${GRAPH_DATA_VERSION}`);
+    return data;
+  });
+  return graphData;
+}
+
+export function prefersReducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+interface Palette {
+  note: string;
+  missing: string;
+  focus: string;
+  edge: string;
+  label: string;
+  background: string;
+}
+
+/** The theme's colours, resolved (the CSS variables hold `light-dark()`, which WebGL cannot read). */
+function readPalette(container: HTMLElement): Palette {
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  container.append(probe);
+  const resolve = (variable: string) => {
+    probe.style.color = `var(${variable})`;
+    return getComputedStyle(probe).color;
+  };
+  const palette = {
+    note: resolve('--link'),
+    missing: resolve('--link-missing'),
+    focus: resolve('--text'),
+    edge: resolve('--border'),
+    label: resolve('--text'),
+    background: resolve('--bg'),
+  };
+  probe.remove();
+  return palette;
+}
+
+interface DrawOptions {
+  base: string;
+  /** Labels on every node big enough on screen (local graph), or only when zoomed in (global). */
+  labelThreshold: number;
+  /** The element that shows the title of the node under the pointer. */
+  tooltip: HTMLElement;
+  /**
+   * Whether this is a big graph: nodes are drawn as WebGL points, labels are hidden while
+   * the view moves. Without a GPU (software WebGL, as in headless Chromium here) sigma's
+   * default circles cost ten times as much: 1 frame a second when dragging 24,000 notes.
+   */
+  large: boolean;
+}
+
+/** Draws `graph` in `container` with hover titles, click-through, zoom, pan and node dragging. */
+function drawGraph(container: GraphContainer, graph: Graph<NodeAttributes>, options: DrawOptions): { renderer: Sigma<NodeAttributes>; view: GraphView } {
+  let palette = readPalette(container);
+  let hovered: string | undefined;
+  /** Whether the view is being dragged (then only `keptWhileMoving` nodes are drawn). */
+  let moving = false;
+  const thinWhileMoving = graph.someNode((_node, attributes) => attributes.keptWhileMoving === false);
+  const renderer = new Sigma<NodeAttributes>(graph, container, {
+    allowInvalidContainer: true,
+    labelRenderedSizeThreshold: options.labelThreshold,
+    labelColor: { color: palette.label },
+    labelFont: 'system-ui, sans-serif',
+    labelSize: 12,
+    // Fewer labels than sigma's default: titles are long, and every title shows on hover.
+    labelDensity: 0.5,
+    defaultEdgeColor: palette.edge,
+    // The title shows in the tooltip; sigma's own hover box is white in the dark theme too.
+    defaultDrawNodeHover: () => {},
+    // Long edges are what costs most in software WebGL: 7 fps dragging nishio-en with them.
+    hideEdgesOnMove: options.large || graph.size > 20_000,
+    hideLabelsOnMove: options.large,
+    ...(options.large ? { nodeProgramClasses: { circle: NodePointProgram } } : {}),
+    zIndex: true,
+    nodeReducer: (node, attributes) => {
+      const emphasised = attributes.focused || node === hovered;
+      if (moving && !emphasised && !attributes.keptWhileMoving) return { ...attributes, hidden: true };
+      return {
+        ...attributes,
+        color: emphasised ? palette.focus : attributes.kind === 'missing' ? palette.missing : palette.note,
+        size: emphasised ? Math.max(attributes.size * 1.6, 8) : attributes.size,
+        forceLabel: emphasised,
+        zIndex: emphasised ? 1 : 0,
+      };
+    },
+  });
+
+  const tooltip = options.tooltip;
+  const showTooltip = (node: string) => {
+    const attributes = graph.getNodeAttributes(node);
+    const at = renderer.graphToViewport(attributes);
+    tooltip.textContent = attributes.kind === 'missing' ? `${attributes.label} (no note yet)` : attributes.label;
+    tooltip.classList.toggle('graph-tooltip-missing', attributes.kind === 'missing');
+    tooltip.style.left = `${Math.round(at.x)}px`;
+    tooltip.style.top = `${Math.round(at.y)}px`;
+    tooltip.hidden = false;
+  };
+  renderer.on('enterNode', ({ node }) => {
+    hovered = node;
+    container.style.cursor = 'pointer';
+    showTooltip(node);
+    renderer.refresh({ partialGraph: { nodes: [node] }, skipIndexation: true });
+  });
+  renderer.on('leaveNode', ({ node }) => {
+    hovered = undefined;
+    container.style.cursor = '';
+    tooltip.hidden = true;
+    renderer.refresh({ partialGraph: { nodes: [node] }, skipIndexation: true });
+  });
+  renderer.getCamera().on('updated', () => {
+    if (hovered) showTooltip(hovered);
+  });
+
+  // Dragging a node moves it; dragging elsewhere pans (sigma's own). A drag is not a click.
+  let dragged: string | undefined;
+  let moved = false;
+  renderer.on('downNode', ({ node }) => {
+    dragged = node;
+    moved = false;
+  });
+  renderer.getMouseCaptor().on('mousemovebody', (event) => {
+    if (!dragged) return;
+    moved = true;
+    const position = renderer.viewportToGraph(event);
+    graph.mergeNodeAttributes(dragged, { x: position.x, y: position.y });
+    event.preventSigmaDefault();
+    event.original.preventDefault();
+    event.original.stopPropagation();
+  });
+  const endDrag = () => {
+    dragged = undefined;
+  };
+  renderer.getMouseCaptor().on('mouseup', endDrag);
+  renderer.getMouseCaptor().on('mouseleave', endDrag);
+
+  // Level of detail for big graphs: without a GPU (software WebGL) every drawn node costs,
+  // so while the view is dragged only the best-linked nodes are drawn, all again on release.
+  const setMoving = (value: boolean) => {
+    if (!thinWhileMoving || moving === value) return;
+    moving = value;
+    renderer.refresh({ skipIndexation: true });
+  };
+  renderer.getMouseCaptor().on('mousedown', () => {
+    if (!dragged) setMoving(true);
+  });
+  renderer.getMouseCaptor().on('mouseup', () => setMoving(false));
+  renderer.getMouseCaptor().on('mouseleave', () => setMoving(false));
+  renderer.on('clickNode', ({ node }) => {
+    if (moved) {
+      moved = false;
+      return;
+    }
+    window.location.href = hrefForSlug(graph.getNodeAttribute(node, 'slug') as NoteSlug, options.base);
+  });
+
+  // Follow the theme: the toggle sets data-theme, the system may switch on its own.
+  const repaint = () => {
+    palette = readPalette(container);
+    renderer.setSetting('labelColor', { color: palette.label });
+    renderer.setSetting('defaultEdgeColor', palette.edge);
+  };
+  const themeObserver = new MutationObserver(repaint);
+  themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  const systemTheme = window.matchMedia('(prefers-color-scheme: dark)');
+  systemTheme.addEventListener('change', repaint);
+
+  const nodeOf = (slug: string) => graph.findNode((_node, attributes) => attributes.slug === slug);
+  let focused: string | undefined;
+  const view: GraphView = {
+    nodePosition(slug) {
+      const node = nodeOf(slug);
+      return node === undefined ? undefined : renderer.graphToViewport(graph.getNodeAttributes(node));
+    },
+    nodeKind(slug) {
+      const node = nodeOf(slug);
+      return node === undefined ? undefined : graph.getNodeAttribute(node, 'kind');
+    },
+    focus(slug) {
+      const node = nodeOf(slug);
+      if (focused !== undefined && graph.hasNode(focused)) graph.setNodeAttribute(focused, 'focused', false);
+      focused = node;
+      if (node === undefined) return false;
+      graph.setNodeAttribute(node, 'focused', true);
+      const display = renderer.getNodeDisplayData(node);
+      if (display) {
+        const target = { x: display.x, y: display.y, ratio: Math.min(renderer.getCamera().ratio, 0.2) };
+        if (prefersReducedMotion()) renderer.getCamera().setState(target);
+        else void renderer.getCamera().animate(target, { duration: 400 });
+      }
+      return true;
+    },
+    get focusedSlug() {
+      const node = graph.findNode((_node, attributes) => attributes.focused === true);
+      return node === undefined ? undefined : graph.getNodeAttribute(node, 'slug');
+    },
+    get pageCount() {
+      return graph.order;
+    },
+    get linkCount() {
+      return graph.size;
+    },
+    destroy() {
+      themeObserver.disconnect();
+      systemTheme.removeEventListener('change', repaint);
+      renderer.kill();
+      delete container.graphView;
+    },
+  };
+  container.graphView = view;
+  return { renderer, view };
+}
+
+/** Better-linked pages are drawn bigger; `minimum` is bigger on the local graph, which has few. */
+function nodeSize(degree: number, minimum: number, scale: number): number {
+  return Math.min(minimum + Math.sqrt(degree) * scale, 16);
+}
+
+function addPage(graph: Graph<NodeAttributes>, data: GraphData, index: number, size: number): void {
+  graph.addNode(String(index), {
+    x: data.positions[index * 2]!,
+    // The file's y grows downwards like the screen's; sigma's grows upwards.
+    y: -data.positions[index * 2 + 1]!,
+    size,
+    label: data.titles[index]!,
+    slug: slugAt(data, index),
+    kind: isMissingAt(data, index) ? 'missing' : 'note',
+  });
+}
+
+/** ForceAtlas2 passes for a local graph: a few hundred settle a few hundred nodes. */
+const LOCAL_LAYOUT_PASSES = 300;
+const PASSES_PER_FRAME = 5;
+
+export interface LocalGraphOptions {
+  base: string;
+  slug: string;
+  depth: number;
+  tooltip: HTMLElement;
+}
+
+/**
+ * The local graph of one page: the page, the pages it links to and from, and theirs, laid
+ * out in the browser (animated, unless the reader asks for reduced motion).
+ */
+export async function drawLocalGraph(container: GraphContainer, options: LocalGraphOptions): Promise<GraphView> {
+  const data = await loadGraphData(options.base);
+  const centre = data.titles.findIndex((_title, index) => slugAt(data, index) === options.slug);
+  if (centre < 0) throw new Error(`The page ${options.slug} is not in graph.json`);
+  const around = neighbourhood(data, neighboursOf(data), centre, options.depth);
+  const graph = new Graph<NodeAttributes>({ type: 'directed', multi: false });
+  const degree = new Map<number, number>();
+  for (const [from, to] of around.links) {
+    degree.set(from, (degree.get(from) ?? 0) + 1);
+    degree.set(to, (degree.get(to) ?? 0) + 1);
+  }
+  around.pages.forEach((page) => addPage(graph, data, page, nodeSize(degree.get(page) ?? 0, 4, 1.2)));
+  for (const [from, to] of around.links) graph.mergeEdge(String(from), String(to));
+  graph.setNodeAttribute(String(centre), 'focused', true);
+
+  const settings = { ...forceAtlas2.inferSettings(graph), gravity: 1, scalingRatio: 4 };
+  const reducedMotion = prefersReducedMotion();
+  // With reduced motion the layout is finished before anything is drawn.
+  if (reducedMotion || graph.size === 0) forceAtlas2.assign(graph, { iterations: LOCAL_LAYOUT_PASSES, settings });
+  const { renderer, view } = drawGraph(container, graph, { base: options.base, labelThreshold: 6, tooltip: options.tooltip, large: false });
+  if (!reducedMotion && graph.size > 0) {
+    let passes = 0;
+    const step = () => {
+      if (passes >= LOCAL_LAYOUT_PASSES || !container.graphView) return;
+      forceAtlas2.assign(graph, { iterations: PASSES_PER_FRAME, settings });
+      passes += PASSES_PER_FRAME;
+      requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  }
+  void renderer;
+  container.dataset.graphState = 'ready';
+  return view;
+}
+
+let neighbours: number[][] | undefined;
+function neighboursOf(data: GraphData): number[][] {
+  neighbours ??= undirectedNeighbours(data);
+  return neighbours;
+}
+
+/** From this many pages on, the global graph is drawn the cheaper way (see DrawOptions.large). */
+const LARGE_GRAPH = 1000;
+/** Nodes drawn while the global graph is dragged: enough to keep one's bearings. */
+const KEPT_WHILE_MOVING = 3000;
+
+export interface GlobalGraphOptions {
+  base: string;
+  tooltip: HTMLElement;
+  /** Missing titles are many (two for every note in the Scrapbox corpora): off by default. */
+  showMissing: boolean;
+}
+
+/** Every note (and, on request, every missing title) at the positions the build computed. */
+export async function drawGlobalGraph(container: GraphContainer, options: GlobalGraphOptions): Promise<GraphView> {
+  const data = await loadGraphData(options.base);
+  const pageCount = options.showMissing ? data.titles.length : data.noteCount;
+  const degree = new Uint32Array(data.titles.length);
+  for (let from = 0; from < data.links.length; from++) {
+    for (const to of data.links[from]!) {
+      if (to >= pageCount) continue;
+      degree[from]!++;
+      degree[to]!++;
+    }
+  }
+  const graph = new Graph<NodeAttributes>({ type: 'directed', multi: false });
+  for (let index = 0; index < pageCount; index++) addPage(graph, data, index, nodeSize(degree[index]!, 1.5, 0.5));
+  if (pageCount > KEPT_WHILE_MOVING) {
+    const byDegree = [...graph.nodes()].sort((a, b) => degree[Number(b)]! - degree[Number(a)]!);
+    byDegree.forEach((node, rank) => graph.setNodeAttribute(node, 'keptWhileMoving', rank < KEPT_WHILE_MOVING));
+  }
+  for (let from = 0; from < data.links.length; from++) {
+    // The file lists each link once (a note's targets are distinct), so addEdge is safe and faster.
+    for (const to of data.links[from]!) if (to < pageCount && to !== from) graph.addEdge(String(from), String(to));
+  }
+  const { view } = drawGraph(container, graph, { base: options.base, labelThreshold: 9, tooltip: options.tooltip, large: pageCount > LARGE_GRAPH });
+  container.dataset.graphState = 'ready';
+  return view;
+}

@@ -1,0 +1,193 @@
+/**
+ * The graph views: the local graph under a page (loaded when scrolled to) and the graph of
+ * all notes at /graph/. The canvas has no DOM nodes to find, so the tests ask the view where
+ * it drew a page (`graphView.nodePosition`) and point the mouse there, as a reader would.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBuiltSite } from '../support/fixture-site.ts';
+import type { GraphContainer, PageKind } from '../../src/scripts/graph-view.ts';
+import type { GraphData } from '../../src/lib/graph-data.ts';
+
+const site = useBuiltSite();
+
+/** Reduced motion: the local layout is finished before it is drawn, so nodes stay put. */
+async function open(browser: Browser, path: string, options: { reducedMotion?: boolean } = {}): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await browser.newContext({
+    viewport: { width: 1000, height: 600 },
+    reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
+  });
+  const page = await context.newPage();
+  expect((await page.goto(site.url + path))?.status()).toBe(200);
+  return { page, context };
+}
+
+async function graphReady(page: Page): Promise<void> {
+  await page.locator('[data-graph-canvas][data-graph-state="ready"]').waitFor({ timeout: 20_000 });
+}
+
+/** The page's node on screen, in page coordinates. */
+async function nodeOnScreen(page: Page, slug: string): Promise<{ x: number; y: number }> {
+  const canvas = page.locator('[data-graph-canvas]');
+  await canvas.scrollIntoViewIfNeeded();
+  const at = await canvas.evaluate((element, wanted) => (element as GraphContainer).graphView?.nodePosition(wanted), slug);
+  expect(at, `${slug} is drawn`).toBeDefined();
+  const box = (await canvas.boundingBox())!;
+  return { x: box.x + at!.x, y: box.y + at!.y };
+}
+
+const nodeKind = (page: Page, slug: string) =>
+  page.locator('[data-graph-canvas]').evaluate((element, wanted) => (element as GraphContainer).graphView?.nodeKind(wanted), slug) as Promise<PageKind | undefined>;
+const graphCounts = (page: Page) =>
+  page.locator('[data-graph-canvas]').evaluate((element) => {
+    const view = (element as GraphContainer).graphView!;
+    return { pages: view.pageCount, links: view.linkCount, focused: view.focusedSlug };
+  });
+
+describe('the graph file', () => {
+  test('lists notes first, then missing titles, with links as indices and a position for each page', async () => {
+    const data = (await (await fetch(`${site.url}graph.json`)).json()) as GraphData;
+    expect(data.noteCount).toBe(8);
+    expect(data.titles).toHaveLength(data.noteCount + 7);
+    expect(data.titles.slice(data.noteCount)).toContain('municipal system standardization');
+    expect(data.positions).toHaveLength(data.titles.length * 2);
+    const tacit = data.titles.indexOf('Tacit knowledge');
+    expect(data.links[tacit]!.map((index) => data.titles[index])).toEqual(['Municipal purchasing power']);
+  });
+});
+
+describe('the local graph', () => {
+  test('loads nothing until the reader scrolls to it, then draws the page and its neighbours', async () => {
+    const { page, context } = await open(site.browser, 'notes/tacit_knowledge/');
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((path) => path.endsWith('graph.json') || path.includes('graph-view'))).toEqual([]);
+    expect(await page.locator('[data-graph-canvas]').getAttribute('data-graph-state')).toBeNull();
+
+    await page.locator('#local-graph').scrollIntoViewIfNeeded();
+    await graphReady(page);
+    expect(requests.filter((path) => path.endsWith('/graph.json'))).toHaveLength(1);
+    // Tacit knowledge → Municipal purchasing power → its six neighbours (depth 2).
+    expect(await graphCounts(page)).toMatchObject({ pages: 8, focused: 'tacit_knowledge' });
+    expect(await page.locator('[data-graph-summary]').innerText()).toBe(
+      '8 pages and 10 links within 2 links of this page; the lists above name them.',
+    );
+    expect(await page.getByRole('img', { name: 'Graph of the pages around Tacit knowledge' }).count()).toBe(1);
+    await context.close();
+  });
+
+  test('draws missing-link pages as missing, and says so on hover', async () => {
+    const { page, context } = await open(site.browser, 'notes/tacit_knowledge/');
+    await page.locator('#local-graph').scrollIntoViewIfNeeded();
+    await graphReady(page);
+    expect(await nodeKind(page, 'municipal_system_standardization')).toBe('missing');
+    expect(await nodeKind(page, 'municipal_purchasing_power')).toBe('note');
+    const missing = await nodeOnScreen(page, 'municipal_system_standardization');
+    await page.mouse.move(missing.x, missing.y);
+    const tooltip = page.locator('[data-graph-tooltip]');
+    await tooltip.waitFor({ state: 'visible' });
+    expect(await tooltip.innerText()).toBe('municipal system standardization (no note yet)');
+    expect(await tooltip.getAttribute('class')).toContain('graph-tooltip-missing');
+    await context.close();
+  });
+
+  test('hovering a node shows its title and clicking it opens the page', async () => {
+    const { page, context } = await open(site.browser, 'notes/tacit_knowledge/');
+    await page.locator('#local-graph').scrollIntoViewIfNeeded();
+    await graphReady(page);
+    const node = await nodeOnScreen(page, 'municipal_purchasing_power');
+    await page.mouse.move(node.x, node.y);
+    const tooltip = page.locator('[data-graph-tooltip]');
+    await tooltip.waitFor({ state: 'visible' });
+    expect(await tooltip.innerText()).toBe('Municipal purchasing power');
+    await page.mouse.move(node.x + 150, node.y + 150);
+    await tooltip.waitFor({ state: 'hidden' });
+
+    await page.mouse.click(node.x, node.y);
+    await page.waitForURL(/\/notes\/municipal_purchasing_power\/$/);
+    expect(await page.locator('h1').innerText()).toBe('Municipal purchasing power');
+    await context.close();
+  });
+
+  test('animates the layout unless the reader asks for reduced motion', async () => {
+    const positions = async (reducedMotion: boolean) => {
+      const { page, context } = await open(site.browser, 'notes/tacit_knowledge/', { reducedMotion });
+      await page.locator('#local-graph').scrollIntoViewIfNeeded();
+      await graphReady(page);
+      const first = await nodeOnScreen(page, 'municipal_purchasing_power');
+      await page.waitForTimeout(300);
+      const later = await nodeOnScreen(page, 'municipal_purchasing_power');
+      await context.close();
+      return Math.hypot(first.x - later.x, first.y - later.y);
+    };
+    expect(await positions(true)).toBe(0);
+    expect(await positions(false)).toBeGreaterThan(0);
+  });
+
+  test('depth 1 shows only the direct links', async () => {
+    const { page, context } = await open(site.browser, 'notes/tacit_knowledge/');
+    await page.getByRole('combobox', { name: 'Depth' }).selectOption('1');
+    await graphReady(page);
+    await expect.poll(() => graphCounts(page)).toMatchObject({ pages: 2, links: 1 });
+    await context.close();
+  });
+});
+
+describe('the graph of all notes', () => {
+  test('draws every note, and the missing-link pages on request', async () => {
+    const { page, context } = await open(site.browser, 'graph/');
+    await graphReady(page);
+    expect(await graphCounts(page)).toMatchObject({ pages: 8, links: 12 });
+    await page.getByRole('checkbox', { name: /missing-link pages/ }).check();
+    await expect.poll(() => graphCounts(page).then((counts) => counts.pages)).toBe(15);
+    expect(await nodeKind(page, 'a_title_nobody_wrote_yet')).toBe('missing');
+    await context.close();
+  });
+
+  test('search highlights the best match, centres it, and its link opens it', async () => {
+    const { page, context } = await open(site.browser, 'graph/');
+    await graphReady(page);
+    await page.getByRole('searchbox', { name: 'Find a note' }).fill('purchasing');
+    await page.getByRole('button', { name: 'Find' }).click();
+    const match = page.locator('.graph-match-focused');
+    await match.waitFor();
+    expect(await match.innerText()).toBe('Municipal purchasing power');
+    expect((await graphCounts(page)).focused).toBe('municipal_purchasing_power');
+    const node = await nodeOnScreen(page, 'municipal_purchasing_power');
+    const box = (await page.locator('[data-graph-canvas]').boundingBox())!;
+    expect(Math.abs(node.x - (box.x + box.width / 2))).toBeLessThan(2);
+    expect(Math.abs(node.y - (box.y + box.height / 2))).toBeLessThan(2);
+
+    // The other matches are offered as buttons that move the focus.
+    await page.getByRole('searchbox', { name: 'Find a note' }).fill('municipal');
+    await page.getByRole('button', { name: 'Find' }).click();
+    await page.getByRole('button', { name: 'Business Model of Municipal System Orders' }).click();
+    expect((await graphCounts(page)).focused).toBe('business_model_of_municipal_system_orders');
+
+    await match.click();
+    await page.waitForURL(/\/notes\/business_model_of_municipal_system_orders\/$/);
+    await context.close();
+  });
+
+  test('hovering a node shows its title and clicking it opens the note', async () => {
+    const { page, context } = await open(site.browser, 'graph/');
+    await graphReady(page);
+    const node = await nodeOnScreen(page, 'start/expand/connect');
+    await page.mouse.move(node.x, node.y);
+    await page.locator('[data-graph-tooltip]').waitFor({ state: 'visible' });
+    expect(await page.locator('[data-graph-tooltip]').innerText()).toBe('Start/expand/connect');
+    await page.mouse.click(node.x, node.y);
+    await page.waitForURL(/\/notes\/start\/expand\/connect\/$/);
+    await context.close();
+  });
+
+  test('the local graph link focuses the page on the graph of all notes', async () => {
+    const { page, context } = await open(site.browser, 'notes/tacit_knowledge/');
+    await page.getByRole('link', { name: 'Show in the graph of all notes' }).click();
+    await page.waitForURL(/\/graph\/#note=tacit_knowledge$/);
+    await graphReady(page);
+    expect((await graphCounts(page)).focused).toBe('tacit_knowledge');
+    await context.close();
+  });
+});
