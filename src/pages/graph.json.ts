@@ -4,7 +4,7 @@
  */
 import { allPages, isNote } from '../data/pages.ts';
 import { buildGraphData, type GraphData, type GraphPage } from '../lib/graph-data.ts';
-import { layoutGraph } from '../lib/graph-layout.ts';
+import { cachedLayout } from '../data/graph-layout-cache.ts';
 
 export async function GET(): Promise<Response> {
   const pages: GraphPage[] = (await allPages()).map((entry) => ({
@@ -14,6 +14,6 @@ export async function GET(): Promise<Response> {
     outgoing: isNote(entry) ? entry.data.outgoing : undefined,
   }));
   const data = buildGraphData(pages);
-  const graph: GraphData = { ...data, positions: layoutGraph(data) };
+  const graph: GraphData = { ...data, positions: await cachedLayout(data) };
   return new Response(JSON.stringify(graph), { headers: { 'content-type': 'application/json' } });
 }
