@@ -32,6 +32,8 @@ interface NodeAttributes {
   focused?: boolean;
   /** Drawn while the view is dragged; the others are left out until it stops (big graphs). */
   keptWhileMoving?: boolean;
+  /** Left where it is by the layout (the local graph's own page, at the origin). */
+  fixed?: boolean;
 }
 
 /** What a drawn graph offers its page (search) and the tests and bench (node positions). */
@@ -318,6 +320,10 @@ export async function drawLocalGraph(container: GraphContainer, options: LocalGr
   around.pages.forEach((page) => addPage(graph, data, page, nodeSize(degree.get(page) ?? 0, 4, 1.2)));
   for (const [from, to] of around.links) graph.mergeEdge(String(from), String(to));
   graph.setNodeAttribute(String(centre), 'focused', true);
+  // The page itself stays at the origin, where the layout's gravity gathers the others.
+  const { x: centreX, y: centreY } = graph.getNodeAttributes(String(centre));
+  graph.updateEachNodeAttributes((_node, attributes) => ({ ...attributes, x: attributes.x - centreX, y: attributes.y - centreY }));
+  graph.mergeNodeAttributes(String(centre), { fixed: true });
 
   const settings = { ...forceAtlas2.inferSettings(graph), gravity: 1, scalingRatio: 4 };
   const reducedMotion = prefersReducedMotion();

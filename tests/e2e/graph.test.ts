@@ -74,6 +74,11 @@ describe('the local graph', () => {
       '8 pages and 10 links within 2 links of this page; the lists above name them.',
     );
     expect(await page.getByRole('img', { name: 'Graph of the pages around Tacit knowledge' }).count()).toBe(1);
+    // The page itself stays where the layout gathers the others: near the middle.
+    const box = (await page.locator('[data-graph-canvas]').boundingBox())!;
+    const own = await nodeOnScreen(page, 'tacit_knowledge');
+    expect(Math.abs(own.x - (box.x + box.width / 2))).toBeLessThan(box.width / 4);
+    expect(Math.abs(own.y - (box.y + box.height / 2))).toBeLessThan(box.height / 4);
     await context.close();
   });
 
