@@ -32,6 +32,11 @@ describe('defuseBracketFloods', () => {
     expect(markdown.split('\n')[2]).toBe(`[[Kept]] ${'\\[a '.repeat(LONG_LINE)}`);
   });
 
+  test('takes a line of 200,000 unclosed brackets', () => {
+    const { lines } = defuseBracketFloods('['.repeat(200_000));
+    expect(lines).toEqual([{ line: 1, brackets: 200_000 }]);
+  });
+
   test('leaves fenced and inline code alone', () => {
     const fenced = `\`\`\`\n${flood('[')}\n\`\`\``;
     expect(defuseBracketFloods(fenced).markdown).toBe(fenced);
