@@ -22,7 +22,7 @@ import { parseNoteSource } from '../src/lib/note-source.ts';
 import { titleKey } from '../src/lib/titles.ts';
 import { extractTranslationFooters } from '../src/lib/translation-source.ts';
 import { chromiumPath } from '../tests/support/browser.ts';
-import { mulberry32 } from './seeded-random.ts';
+import { mulberry32 } from '../src/lib/seeded-random.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({

@@ -31,7 +31,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { mulberry32 } from './seeded-random.ts';
+import { mulberry32 } from '../src/lib/seeded-random.ts';
 export { mulberry32 };
 
 export interface CorpusOptions {

@@ -12,6 +12,7 @@ import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import random from 'graphology-layout/random.js';
 import type { GraphData } from './graph-data.ts';
+import { mulberry32 } from './seeded-random.ts';
 
 /** Coordinates are rounded to integers in about ±this: enough for a screen, short in JSON. */
 const POSITION_SCALE = 5000;
@@ -34,7 +35,8 @@ export function layoutGraph(data: Omit<GraphData, 'positions'>, options: LayoutO
   data.links.forEach((targets, from) => {
     for (const to of targets) if (to < noteCount && to !== from) graph.mergeEdge(from, to);
   });
-  const rng = seededRandom(options.seed ?? 1);
+  // Seeded, so the layout is the same on every build.
+  const rng = mulberry32(options.seed ?? 1);
   random.assign(graph, { rng, scale: Math.sqrt(noteCount) * 10, center: 0 });
   if (graph.size > 0) {
     forceAtlas2.assign(graph, {
@@ -77,16 +79,4 @@ function placeMissingPages(data: Omit<GraphData, 'positions'>, x: Float64Array, 
     x[index] = x[index]! / count + Math.cos(angle) * spread;
     y[index] = y[index]! / count + Math.sin(angle) * spread;
   }
-}
-
-/** mulberry32: a small seeded generator, so the layout is the same on every build. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -154,13 +154,8 @@ function resolveMarkdownLink(node: Link, fromFile: string, options: RemarkResolv
     };
     return link;
   }
-  const href =
-    link.kind === 'note' ? hrefForSlug(link.note.slug, options.base) + (link.headingId ? `#${link.headingId}` : '') : hrefForSlug(link.slug, options.base);
-  node.url = href;
-  node.data = {
-    ...node.data,
-    hProperties: { className: link.kind === 'ambiguous' ? [WIKI_LINK_CLASS, AMBIGUOUS_LINK_CLASS] : [WIKI_LINK_CLASS] },
-  };
+  node.url = hrefFor(link, options.base);
+  node.data = { ...node.data, hProperties: { className: classesFor(link) } };
   return link;
 }
 
@@ -178,24 +173,24 @@ function headingIdsOf(tree: Root): Set<string> {
 }
 
 function renderLink(node: WikiLinkNode, link: ResolvedWikiLink, base: string): void {
-  const href =
-    link.kind === 'same-page-heading'
-      ? `#${link.headingId}`
-      : link.kind === 'note'
-        ? hrefForSlug(link.note.slug, base) + (link.headingId ? `#${link.headingId}` : '')
-        : hrefForSlug(link.slug, base);
-  const className =
-    link.kind === 'missing'
-      ? [WIKI_LINK_CLASS, MISSING_LINK_CLASS]
-      : link.kind === 'ambiguous'
-        ? [WIKI_LINK_CLASS, AMBIGUOUS_LINK_CLASS]
-        : [WIKI_LINK_CLASS];
   node.data = {
     ...node.data,
     hName: 'a',
-    hProperties: { href, className },
+    hProperties: { href: hrefFor(link, base), className: classesFor(link) },
     hChildren: [{ type: 'text', value: link.label }],
   };
+}
+
+function hrefFor(link: ResolvedWikiLink, base: string): string {
+  if (link.kind === 'same-page-heading') return `#${link.headingId}`;
+  if (link.kind === 'note') return hrefForSlug(link.note.slug, base) + (link.headingId ? `#${link.headingId}` : '');
+  return hrefForSlug(link.slug, base);
+}
+
+function classesFor(link: ResolvedWikiLink): string[] {
+  if (link.kind === 'missing') return [WIKI_LINK_CLASS, MISSING_LINK_CLASS];
+  if (link.kind === 'ambiguous') return [WIKI_LINK_CLASS, AMBIGUOUS_LINK_CLASS];
+  return [WIKI_LINK_CLASS];
 }
 
 const EMBED = /!\[\[([^[\]\n]+)\]\]/g;
