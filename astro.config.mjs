@@ -12,16 +12,16 @@ if (major < 22 || (major === 22 && minor < 12)) {
 }
 
 // Loaded after the check: an older Node cannot even load TypeScript modules.
-const { resolveContentDir } = await import('./src/lib/content-dir.ts');
-const { shortHash } = await import('./src/lib/slugs.ts');
-const { resolveSiteUrl } = await import('./src/lib/site-url.ts');
+const { resolveContentDir } = await import('./src/lib/settings/content-dir.ts');
+const { shortHash } = await import('./src/lib/titles/slugs.ts');
+const { resolveSiteUrl } = await import('./src/lib/settings/site-url.ts');
 const { default: sitemap } = await import('@astrojs/sitemap');
 const { outDirAside } = await import('./src/integrations/out-dir-aside.ts');
 
 const site = resolveSiteUrl(process.env);
 // Astro keeps the content store of a build here: one folder per content folder, so builds
 // of different note folders (CONTENT_DIR) never read each other's notes. The notes' HTML
-// is kept beside it (src/lib/note-html-file.ts).
+// is kept beside it (src/lib/cache/note-html-file.ts).
 const cacheDir = `./node_modules/.astro/content-${shortHash(resolveContentDir(process.env, process.cwd()))}`;
 if (site.isFallback) {
   console.info(`SITE_URL is not set: sitemap, feed, canonical and Open Graph URLs use ${site.url} (where npm start serves the site).`);

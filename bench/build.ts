@@ -18,8 +18,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolveContentDir } from '../src/lib/content-dir.ts';
-import { shortHash } from '../src/lib/slugs.ts';
+import { resolveContentDir } from '../src/lib/settings/content-dir.ts';
+import { shortHash } from '../src/lib/titles/slugs.ts';
 import { writeCorpus } from './synthetic-corpus.ts';
 import { buildPhases } from './build-log.ts';
 

@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { slugAt, type GraphData } from '../src/lib/graph-data.ts';
+import { slugAt, type GraphData } from '../src/lib/graph/graph-data.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serveSite } from '../tests/support/serve-site.ts';
 

@@ -12,11 +12,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import pLimit from 'p-limit';
-import { listNoteFiles } from '../src/lib/note-files.ts';
-import { createNoteRenderer } from '../src/lib/note-renderer.ts';
-import { parseNoteSource } from '../src/lib/note-source.ts';
-import { buildTitleIndex } from '../src/lib/title-index.ts';
-import { extractTranslationFooters } from '../src/lib/translation-source.ts';
+import { listNoteFiles } from '../src/lib/notes/note-files.ts';
+import { createNoteRenderer } from '../src/lib/markdown/note-renderer.ts';
+import { parseNoteSource } from '../src/lib/notes/note-source.ts';
+import { buildTitleIndex } from '../src/lib/titles/title-index.ts';
+import { extractTranslationFooters } from '../src/lib/translation/translation-source.ts';
 
 const { values: args } = parseArgs({ options: { content: { type: 'string' }, out: { type: 'string' } } });
 if (!args.content || !args.out) throw new Error('usage: node bench/render-floor.ts --content <dir> --out <dir>');

@@ -17,12 +17,12 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import sirv from 'sirv';
-import { japaneseWords } from '../src/lib/japanese-words.ts';
-import { parseNoteSource } from '../src/lib/note-source.ts';
-import { titleKey } from '../src/lib/titles.ts';
-import { extractTranslationFooters } from '../src/lib/translation-source.ts';
+import { japaneseWords } from '../src/lib/search/japanese-words.ts';
+import { parseNoteSource } from '../src/lib/notes/note-source.ts';
+import { titleKey } from '../src/lib/titles/titles.ts';
+import { extractTranslationFooters } from '../src/lib/translation/translation-source.ts';
 import { chromiumPath } from '../tests/support/browser.ts';
-import { mulberry32 } from '../src/lib/seeded-random.ts';
+import { mulberry32 } from '../src/lib/graph/seeded-random.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({

@@ -31,7 +31,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { mulberry32 } from '../src/lib/seeded-random.ts';
+import { mulberry32 } from '../src/lib/graph/seeded-random.ts';
 export { mulberry32 };
 
 export interface CorpusOptions {
@@ -324,7 +324,7 @@ function japaneseSentence(rng: Rng): string {
 // Titles
 
 /**
- * The site's title key (`src/lib/titles.ts`) for the names made here, which are NFC, have no
+ * The site's title key (`src/lib/titles/titles.ts`) for the names made here, which are NFC, have no
  * `_` and single spaces only, so lower case is all that is left of it.
  */
 function keyOf(title: string): string {

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { resolveContentDir } from './lib/content-dir.ts';
+import { resolveContentDir } from './lib/settings/content-dir.ts';
 import { notesLoader } from './loaders/notes-loader.ts';
 
 const linkContext = z.object({ before: z.string(), linkText: z.string(), after: z.string() });
@@ -37,7 +37,7 @@ const notes = defineCollection({
       linkCount: z.number(),
       /** The first lines as plain text (about 240 characters): page description and link preview. */
       excerpt: z.string(),
-      /** Where the note's HTML is in the note HTML file of the build's cache (see lib/note-html-file.ts). */
+      /** Where the note's HTML is in the note HTML file of the build's cache (see lib/cache/note-html-file.ts). */
       html: z.object({ offset: z.number(), length: z.number() }),
       /** The note's headings, for the outline. */
       headings: z.array(z.object({ depth: z.number(), slug: z.string(), text: z.string() })),

@@ -8,10 +8,10 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import forceAtlas2Package from 'graphology-layout-forceatlas2/package.json';
 import layoutPackage from 'graphology-layout/package.json';
-import layoutSource from '../lib/graph-layout.ts?raw';
-import type { GraphData } from '../lib/graph-data.ts';
-import { layoutGraph } from '../lib/graph-layout.ts';
-import { hashOf } from '../lib/render-cache.ts';
+import layoutSource from '../lib/graph/graph-layout.ts?raw';
+import type { GraphData } from '../lib/graph/graph-data.ts';
+import { layoutGraph } from '../lib/graph/graph-layout.ts';
+import { hashOf } from '../lib/cache/render-cache.ts';
 
 const file = join(import.meta.env.CONTENT_CACHE_DIR, 'graph-layout.json');
 

@@ -4,9 +4,9 @@
  * than their own entry (2-hop links) read it here instead of the store holding the result
  * for every note.
  */
-import type { Backlink, LinkGraph } from '../lib/link-graph.ts';
-import type { NoteSlug } from '../lib/slugs.ts';
-import type { PageLabel } from '../lib/two-hop-links.ts';
+import type { Backlink, LinkGraph } from '../lib/links/link-graph.ts';
+import type { NoteSlug } from '../lib/titles/slugs.ts';
+import type { PageLabel } from '../lib/links/two-hop-links.ts';
 import { allPages, isNote } from './pages.ts';
 
 export interface SiteGraph {

@@ -6,23 +6,23 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import type { MarkdownHeading } from '@astrojs/markdown-remark';
-import { NOTE_HTML_FILE, packHtml, type HtmlSlice } from '../lib/note-html-file.ts';
+import { NOTE_HTML_FILE, packHtml, type HtmlSlice } from '../lib/cache/note-html-file.ts';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
-import { buildLinkGraph, type Backlink } from '../lib/link-graph.ts';
-import { listNoteFiles } from '../lib/note-files.ts';
-import type { RenderedNote } from '../lib/note-renderer.ts';
-import { linkKey, reusableRendering, sourceKey } from '../lib/render-cache.ts';
-import { readRenderCache, rendererVersion, writeRenderCache } from './render-cache-file.ts';
+import { buildLinkGraph, type Backlink } from '../lib/links/link-graph.ts';
+import { listNoteFiles } from '../lib/notes/note-files.ts';
+import type { RenderedNote } from '../lib/markdown/note-renderer.ts';
+import { linkKey, reusableRendering, sourceKey } from '../lib/cache/render-cache.ts';
+import { readRenderCache, rendererVersion, writeRenderCache } from '../lib/cache/render-cache-file.ts';
 import { renderNotes } from './render-pool.ts';
-import { parseNoteSource, type SourceProblem } from '../lib/note-source.ts';
-import { assertContentDir } from '../lib/content-dir.ts';
-import { noteDate } from '../lib/note-dates.ts';
-import { decodeNoteBytes } from '../lib/note-text.ts';
-import { buildTitleIndex } from '../lib/title-index.ts';
-import { linkDamage, nearTitle, type LinkDamage } from '../lib/translation-issues.ts';
-import { extractTranslationFooters, sourcesWithFrontmatter, type TranslationSource } from '../lib/translation-source.ts';
+import { parseNoteSource, type SourceProblem } from '../lib/notes/note-source.ts';
+import { assertContentDir } from '../lib/settings/content-dir.ts';
+import { noteDate } from '../lib/notes/note-dates.ts';
+import { decodeNoteBytes } from '../lib/notes/note-text.ts';
+import { buildTitleIndex } from '../lib/titles/title-index.ts';
+import { linkDamage, nearTitle, type LinkDamage } from '../lib/translation/translation-issues.ts';
+import { extractTranslationFooters, sourcesWithFrontmatter, type TranslationSource } from '../lib/translation/translation-source.ts';
 
 export interface NoteEntryData {
   kind: 'note';

@@ -4,8 +4,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { createNoteRenderer, type NoteRendererOptions, type RenderedNote } from '../lib/note-renderer.ts';
-import type { IndexedNote, TitleIndex } from '../lib/title-index.ts';
+import { createNoteRenderer, type NoteRendererOptions, type RenderedNote } from '../lib/markdown/note-renderer.ts';
+import type { IndexedNote, TitleIndex } from '../lib/titles/title-index.ts';
 import type { RenderBatch, RenderBatchResult, RenderWorkerData } from './render-worker.ts';
 
 export interface RenderJob {

@@ -3,8 +3,8 @@
  * from the same titles, so its links resolve exactly as the main thread's would.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createNoteRenderer, type NoteRendererOptions, type RenderedNote } from '../lib/note-renderer.ts';
-import { buildTitleIndex, type IndexedNote } from '../lib/title-index.ts';
+import { createNoteRenderer, type NoteRendererOptions, type RenderedNote } from '../lib/markdown/note-renderer.ts';
+import { buildTitleIndex, type IndexedNote } from '../lib/titles/title-index.ts';
 
 export interface RenderWorkerData {
   notes: IndexedNote[];

@@ -1,9 +1,9 @@
 /**
  * The link graph for the graph views (local graph on every page, `/graph/`): one static
- * file, fetched once and cached by the browser, in the compact form of src/lib/graph-data.ts.
+ * file, fetched once and cached by the browser, in the compact form of src/lib/graph/graph-data.ts.
  */
 import { allPages, isNote } from '../data/pages.ts';
-import { buildGraphData, type GraphData, type GraphPage } from '../lib/graph-data.ts';
+import { buildGraphData, type GraphData, type GraphPage } from '../lib/graph/graph-data.ts';
 import { cachedLayout } from '../data/graph-layout-cache.ts';
 
 export async function GET(): Promise<Response> {

@@ -2,8 +2,8 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { allPages, isNote } from '../data/pages.ts';
-import { feedNotes } from '../lib/feed-notes.ts';
-import { hrefForSlug, type NoteSlug } from '../lib/slugs.ts';
+import { feedNotes } from '../lib/site/feed-notes.ts';
+import { hrefForSlug, type NoteSlug } from '../lib/titles/slugs.ts';
 import { SITE_DESCRIPTION, SITE_TITLE } from '../site.ts';
 
 export async function GET(context: APIContext): Promise<Response> {

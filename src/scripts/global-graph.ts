@@ -4,9 +4,9 @@
  * and adds the missing-link pages on request. `#note=<slug>` focuses a page on arrival.
  */
 import { drawGlobalGraph, loadGraphData, type GraphContainer, type GraphView } from './graph-view.ts';
-import { slugAt } from '../lib/graph-data.ts';
-import { rankTitleMatches } from '../lib/graph-search.ts';
-import { hrefForSlug, type NoteSlug } from '../lib/slugs.ts';
+import { slugAt } from '../lib/graph/graph-data.ts';
+import { rankTitleMatches } from '../lib/graph/graph-search.ts';
+import { hrefForSlug, type NoteSlug } from '../lib/titles/slugs.ts';
 
 /** Matches listed under the search box besides the focused one. */
 const MAX_MATCHES = 8;

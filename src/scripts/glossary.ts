@@ -1,5 +1,5 @@
 /** Sorting the glossary by either column and filtering it as the reader types. */
-import { titleKey } from '../lib/titles.ts';
+import { titleKey } from '../lib/titles/titles.ts';
 
 const collators = [new Intl.Collator('en', { numeric: true, sensitivity: 'base' }), new Intl.Collator('ja', { numeric: true })];
 

@@ -6,7 +6,7 @@
  * node every frame. Neither uses eval or workers, so both run under the site's CSP. The
  * layout is ForceAtlas2 from graphology-layout-forceatlas2, run here in a few hundred
  * synchronous passes (its worker starts from a Blob URL, which the CSP blocks); the global
- * graph's layout comes computed from the build (src/lib/graph-layout.ts).
+ * graph's layout comes computed from the build (src/lib/graph/graph-layout.ts).
  *
  * This module is loaded only by dynamic import, once a graph is wanted: a note page does
  * not pay for it before the reader scrolls to its graph.
@@ -15,9 +15,9 @@ import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
 import { NodePointProgram } from 'sigma/rendering';
-import { GRAPH_DATA_VERSION, isMissingAt, slugAt, type GraphData } from '../lib/graph-data.ts';
-import { neighbourhood, undirectedNeighbours } from '../lib/graph-neighbourhood.ts';
-import { hrefForSlug, type NoteSlug } from '../lib/slugs.ts';
+import { GRAPH_DATA_VERSION, isMissingAt, slugAt, type GraphData } from '../lib/graph/graph-data.ts';
+import { neighbourhood, undirectedNeighbours } from '../lib/graph/graph-neighbourhood.ts';
+import { hrefForSlug, type NoteSlug } from '../lib/titles/slugs.ts';
 
 export type PageKind = 'note' | 'missing';
 

@@ -4,7 +4,7 @@
  * the target page's <head> (its description meta), fetched once and cut off at </head>.
  * Touch does nothing special: a tap follows the link.
  */
-import { placePopover } from '../lib/popover-position.ts';
+import { placePopover } from '../lib/site/popover-position.ts';
 
 interface PagePreview {
   title: string;

@@ -2,7 +2,7 @@
  * The browser side of search: loads Pagefind's own search API (`pagefind.js`, written by the
  * build) on first use, and returns results ready to show.
  */
-import { exactTitleFirst, KIND_FILTER, phraseTerm, readableExcerpt, searchTerm } from '../lib/search-query.ts';
+import { exactTitleFirst, KIND_FILTER, phraseTerm, readableExcerpt, searchTerm } from '../lib/search/search-query.ts';
 
 interface PagefindSubResult {
   title: string;

@@ -1,5 +1,5 @@
 /** One search result as a link: title, the matching section if any, and the excerpt. */
-import { KIND_MISSING } from '../lib/search-query.ts';
+import { KIND_MISSING } from '../lib/search/search-query.ts';
 import type { SearchHit } from './pagefind-search.ts';
 
 export function renderHit(hit: SearchHit): HTMLAnchorElement {

@@ -17,7 +17,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { pageForIndex } from '../lib/index-html.ts';
+import { pageForIndex } from '../lib/search/index-html.ts';
 
 /** Files sent to Pagefind at once: it parses them on its own threads while Node reads the next. */
 const FILES_IN_FLIGHT = 16;

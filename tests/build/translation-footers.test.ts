@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { parseNoteSource } from '../../src/lib/note-source.ts';
-import { extractTranslationFooters, type ExtractedFooters } from '../../src/lib/translation-source.ts';
+import { parseNoteSource } from '../../src/lib/notes/note-source.ts';
+import { extractTranslationFooters, type ExtractedFooters } from '../../src/lib/translation/translation-source.ts';
 import { corpusDir } from '../support/corpora.ts';
 
 const corpus = corpusDir('nishio-en/pages');

@@ -1,0 +1,125 @@
+/**
+ * Reading the text of a `[[wiki link]]` and resolving it to a page.
+ *
+ * Scrapbox rules first, Obsidian syntax only as a fallback:
+ * 1. the whole link text is tried as a title (titles may contain `#` and `|`);
+ * 2. a trailing Scrapbox line anchor (`#` + 24 hex digits) is dropped and the rest tried;
+ * 3. `target|label` is read as an alias and `target#heading` as a heading link;
+ *    `#heading` alone links to a heading of the same note if it has one (otherwise it is a
+ *    Scrapbox title that starts with `#`);
+ * 4. nothing matched: the link goes to the page for the missing title, named by the
+ *    whole link text (less a line anchor), or, for an Obsidian alias written `target|label`
+ *    with no space before the `|`, by the target.
+ * The rendered links and the link graph both call `resolveWikiLink`, so they cannot disagree.
+ */
+import GithubSlugger from 'github-slugger';
+import { slugForKey, type NoteSlug } from '../titles/slugs.ts';
+import type { NameKind, NoteRef, TitleIndex } from '../titles/title-index.ts';
+import { displayTitle, titleKey, type TitleKey } from '../titles/titles.ts';
+
+export type ResolvedWikiLink =
+  | {
+      kind: 'note';
+      note: NoteRef;
+      /** The id of the heading linked to, as the heading ids on the page are made. */
+      headingId?: string | undefined;
+      label: string;
+      /** Which of the note's names the link used; undefined when it shares the note's URL. */
+      via?: NameKind | undefined;
+    }
+  | {
+      kind: 'missing';
+      key: TitleKey;
+      /** The title as written in this link. */
+      title: string;
+      slug: NoteSlug;
+      label: string;
+    }
+  | {
+      /** A title several notes share (see `AmbiguousTitle`): the link goes to the page listing them. */
+      kind: 'ambiguous';
+      key: TitleKey;
+      /** The title as the first of those notes writes it. */
+      title: string;
+      slug: NoteSlug;
+      label: string;
+    }
+  | { kind: 'same-page-heading'; headingId: string; label: string };
+
+const LINE_ANCHOR = /#[0-9a-f]{24}$/i;
+
+/**
+ * @param headingIdsOnPage the heading ids of the note the link is in, for `[[#heading]]`
+ */
+export function resolveWikiLink(
+  rawText: string,
+  index: TitleIndex,
+  headingIdsOnPage: ReadonlySet<string> = new Set(),
+): ResolvedWikiLink {
+  // In GFM table cells a `|` inside a link must be written `\|`.
+  const text = rawText.replace(/\\\|/g, '|');
+  const whole = displayTitle(text);
+
+  const via = (name: string) => index.nameKind(titleKey(name));
+  const ambiguous = (name: string, label: string): ResolvedWikiLink | undefined => {
+    const shared = index.ambiguousByKey(titleKey(name));
+    return shared && { kind: 'ambiguous', key: shared.key, title: shared.title, slug: shared.slug, label };
+  };
+  const direct = index.noteByKey(titleKey(whole));
+  if (direct) return { kind: 'note', note: direct, label: whole, via: via(whole) };
+  const directAmbiguous = ambiguous(whole, whole);
+  if (directAmbiguous) return directAmbiguous;
+
+  const withoutAnchor = displayTitle(whole.replace(LINE_ANCHOR, ''));
+  if (withoutAnchor !== whole) {
+    const anchored = index.noteByKey(titleKey(withoutAnchor));
+    if (anchored) return { kind: 'note', note: anchored, label: withoutAnchor, via: via(withoutAnchor) };
+    const anchoredAmbiguous = ambiguous(withoutAnchor, withoutAnchor);
+    if (anchoredAmbiguous) return anchoredAmbiguous;
+  }
+
+  const pipe = withoutAnchor.indexOf('|');
+  const target = pipe >= 0 ? displayTitle(withoutAnchor.slice(0, pipe)) : withoutAnchor;
+  const label = pipe >= 0 ? displayTitle(withoutAnchor.slice(pipe + 1)) || target : withoutAnchor;
+  if (pipe >= 0 && target !== '') {
+    const aliased = index.noteByKey(titleKey(target));
+    if (aliased) return { kind: 'note', note: aliased, label, via: via(target) };
+    const aliasedAmbiguous = ambiguous(target, label);
+    if (aliasedAmbiguous) return aliasedAmbiguous;
+  }
+
+  // `Page#Heading`; the page's own title may hold `#` (`Social Hack Day #57#Agenda`), so
+  // every `#` is tried, the last first.
+  for (let hash = target.lastIndexOf('#'); hash >= 0; hash = hash === 0 ? -1 : target.lastIndexOf('#', hash - 1)) {
+    const page = displayTitle(target.slice(0, hash));
+    const heading = displayTitle(target.slice(hash + 1));
+    if (page === '') {
+      if (headingIdsOnPage.has(headingId(heading))) {
+        return { kind: 'same-page-heading', headingId: headingId(heading), label };
+      }
+      continue;
+    }
+    const note = index.noteByKey(titleKey(page));
+    if (note) return { kind: 'note', note, headingId: heading ? headingId(heading) : undefined, label, via: via(page) };
+    // Which of the notes has the heading is for the reader to pick on the listing page.
+    const pageAmbiguous = ambiguous(page, label);
+    if (pageAmbiguous) return pageAmbiguous;
+  }
+
+  // An Obsidian alias (`target|label`) has no space before the pipe; in Scrapbox text a
+  // ` | ` is part of a title, usually a web page's.
+  const isObsidianAlias = pipe > 0 && !/\s/.test(withoutAnchor[pipe - 1] ?? '');
+  const missingTitle = isObsidianAlias ? target : withoutAnchor;
+  const key = titleKey(missingTitle);
+  const slug = slugForKey(key);
+  // Distinct keys have distinct URLs, so this finds only a note whose key is this one: kept
+  // as a guard, so a link can never make a missing-title page over a note's page.
+  const noteAtUrl = index.noteBySlug(slug);
+  if (noteAtUrl) return { kind: 'note', note: noteAtUrl, label: isObsidianAlias ? label : withoutAnchor };
+  return { kind: 'missing', key, title: missingTitle, slug, label: isObsidianAlias ? label : withoutAnchor };
+}
+
+/** Heading ids as Astro's `rehypeHeadingIds` makes them for the first heading of that text. */
+export function headingId(heading: string): string {
+  return new GithubSlugger().slug(heading);
+}

@@ -1,0 +1,136 @@
+/**
+ * The Markdown pipeline for notes: Astro's unified processor (`@astrojs/markdown-remark`)
+ * with GFM (once: Astro's own copy is switched off so ours is the only one),
+ * `remark-wiki-link` to parse `[[links]]` and our resolver to turn them into page links.
+ * Indented code and HTML blocks are off (see `remark-line-based-blocks.ts`).
+ * Raw HTML in notes is parsed and sanitized (`rehype-sanitize-note.ts`): Scrapbox icons
+ * (`<img alt='nishio.icon'>`) render as inline images, scripts do not run.
+ */
+import { createMarkdownProcessor, type MarkdownHeading } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import remarkWikiLink from 'remark-wiki-link';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { defuseBracketFloods } from './bracket-floods.ts';
+import { remarkLineBasedBlocks } from './remark-line-based-blocks.ts';
+import { remarkResolveWikiLinks, type WikiLinkOccurrence } from './remark-resolve-wiki-links.ts';
+import { remarkUnclosedFence } from './remark-unclosed-fence.ts';
+import { remarkExcerpt } from './note-excerpt.ts';
+import { rehypeSanitizeNote } from './rehype-sanitize-note.ts';
+import type { TitleIndex } from '../titles/title-index.ts';
+import type { VFile } from 'vfile';
+
+export interface RenderedNote {
+  html: string;
+  headings: MarkdownHeading[];
+  links: WikiLinkOccurrence[];
+  /** The destination of every Markdown link to a path, as written (see `path-links.ts`). */
+  pathLinks: string[];
+  /** The first lines as plain text (see `note-excerpt.ts`). */
+  excerpt: string;
+  /** Problems found while rendering, by line of the Markdown given. */
+  problems: { line: number | undefined; message: string }[];
+}
+
+export interface NoteRenderer {
+  /** @param fileId any string unique to the note (its path); it names the note in errors. */
+  render(markdown: string, fileId: string): Promise<RenderedNote>;
+}
+
+/**
+ * `remark-wiki-link` splits `[[target:alias]]` at a divider (`:` by default); our titles
+ * contain `:` and `|`, so the divider is a character Markdown never delivers (micromark
+ * turns NUL into U+FFFD) and the resolver reads aliases itself.
+ */
+const NO_ALIAS_DIVIDER = '\u0000';
+
+export interface NoteRendererOptions {
+  /** Keep raw HTML unsanitized (see `rehype-sanitize-note.ts`); default false. */
+  trustedHtml?: boolean;
+}
+
+export async function createNoteRenderer(index: TitleIndex, base: string, options: NoteRendererOptions = {}): Promise<NoteRenderer> {
+  const resultsByFile = new Map<string, Pick<RenderedNote, 'links' | 'pathLinks' | 'excerpt' | 'problems'>>();
+  const processor = await createMarkdownProcessor({
+    gfm: false,
+    smartypants: false,
+    rehypePlugins: [[rehypeSanitizeNote, { trusted: options.trustedHtml ?? false }]],
+    remarkPlugins: [
+      remarkLineBasedBlocks,
+      remarkGfm,
+      [remarkWikiLink, { aliasDivider: NO_ALIAS_DIVIDER }],
+      [remarkResolveWikiLinks, { index, base }],
+      remarkUnclosedFence,
+      remarkExcerpt,
+      // Hands each file's links and problems out of the pipeline: `render()` returns only HTML
+      // and metadata.
+      () => (_tree: unknown, file: VFile) => {
+        resultsByFile.set(file.path, {
+          links: file.data.wikiLinks ?? [],
+          pathLinks: file.data.pathLinks ?? [],
+          excerpt: file.data.excerpt ?? '',
+          problems: file.messages.map((message) => ({ line: message.line, message: message.reason })),
+        });
+      },
+    ],
+  });
+  const renderOnce = async (markdown: string, fileId: string): Promise<RenderedNote> => {
+    const fileURL = pathToFileURL(`/${fileId}`);
+    const path = fileURLToPath(fileURL);
+    try {
+      const result = await processor.render(markdown, { fileURL });
+      const { links = [], pathLinks = [], excerpt = '', problems = [] } = resultsByFile.get(path) ?? {};
+      return { html: result.code, headings: result.metadata.headings, links, pathLinks, excerpt, problems };
+    } finally {
+      resultsByFile.delete(path);
+    }
+  };
+  return {
+    async render(written, fileId) {
+      const { markdown, lines } = defuseBracketFloods(written);
+      const floods = lines.map(({ line, brackets }) => ({
+        line,
+        message: `this line has ${brackets} brackets that pair with nothing or nest more than two deep; they are shown as text, escaped so that the line parses in linear time. Write them as \\[ and \\] or put them in \`code\``,
+      }));
+      let result: RenderedNote;
+      try {
+        result = await renderOnce(markdown, fileId);
+      } catch (error) {
+        result = await renderFallback(markdown, fileId, error, renderOnce);
+      }
+      return floods.length === 0 ? result : { ...result, problems: [...floods, ...result.problems] };
+    },
+  };
+}
+
+/**
+ * A note the pipeline cannot render (thousands of nested HTML elements overflow the parser's
+ * stack) is still published: first with its HTML shown as text, which keeps its Markdown and
+ * links; failing that as its plain source. Either way the build reports it.
+ */
+async function renderFallback(
+  markdown: string,
+  fileId: string,
+  error: unknown,
+  renderOnce: (markdown: string, fileId: string) => Promise<RenderedNote>,
+): Promise<RenderedNote> {
+  const reason = error instanceof Error ? (error.message.split('\n').at(-1) ?? error.message) : String(error);
+  const problem = (shown: string) => ({
+    line: undefined,
+    message: `the note could not be rendered as written (${reason}); it is published with ${shown}. Simplify its HTML or split it to fix this`,
+  });
+  try {
+    // `\<` is a literal `<` in Markdown: no HTML is parsed.
+    const result = await renderOnce(markdown.replace(/</g, '\\<'), fileId);
+    return { ...result, problems: [...result.problems, problem('its HTML shown as text')] };
+  } catch {
+    const escaped = markdown.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return {
+      html: `<pre class="note-unrendered">${escaped}</pre>`,
+      headings: [],
+      links: [],
+      pathLinks: [],
+      excerpt: '',
+      problems: [problem('its source shown as plain text and its links not followed')],
+    };
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Rehype plugin that makes a note's HTML safe to publish: raw HTML written in the note is
+ * parsed here (it would otherwise be parsed only at the end of Astro's pipeline) and the
+ * whole note is cleaned with `hast-util-sanitize` (GitHub's rules): no `<script>`, `<style>`,
+ * `<iframe>`, event handler attributes or `javascript:` URLs, in raw HTML or in Markdown
+ * links. What the notes use stays: images (Scrapbox's icons), links with our classes,
+ * tables, footnotes, `<details>`.
+ *
+ * Ids stay as written (heading and footnote links need them), except an id the page's own
+ * template uses (`page-ids.ts`): that one gets the `user-content-` prefix, so a note cannot
+ * take over `#main` or `#backlinks`.
+ *
+ * Code blocks that Shiki highlighted before this plugin runs are set aside and put back
+ * untouched: Shiki makes them from the code's text (escaped), and its colours are `style`
+ * attributes that the rules would strip. They are recognised as element nodes before any
+ * raw HTML is parsed, so a note cannot forge one.
+ */
+import type { Element, Root } from 'hast';
+import { raw } from 'hast-util-raw';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import { SKIP, visit } from 'unist-util-visit';
+import { PAGE_IDS, USER_CONTENT_PREFIX } from '../site/page-ids.ts';
+import { AMBIGUOUS_LINK_CLASS, MISSING_LINK_CLASS, UNRESOLVED_PATH_LINK_CLASS, WIKI_LINK_CLASS } from './remark-resolve-wiki-links.ts';
+
+const PLACEHOLDER = 'shiki-block';
+
+export const NOTE_HTML_SCHEMA: Schema = {
+  ...defaultSchema,
+  // Heading and footnote ids stay as Astro and remark make them (`#fn-1` links must work);
+  // `name` is still prefixed against DOM clobbering.
+  clobber: ['name'],
+  tagNames: [...(defaultSchema.tagNames ?? []), PLACEHOLDER],
+  attributes: {
+    ...defaultSchema.attributes,
+    // One className rule per element: the default's (footnote back links) plus ours.
+    a: [
+      ...(defaultSchema.attributes?.a ?? []).filter((rule) => !(Array.isArray(rule) && rule[0] === 'className')),
+      ['className', WIKI_LINK_CLASS, MISSING_LINK_CLASS, AMBIGUOUS_LINK_CLASS, 'data-footnote-backref'],
+    ],
+    img: [...(defaultSchema.attributes?.img ?? []), 'alt', 'title', 'width', 'height', 'loading'],
+    span: [...(defaultSchema.attributes?.span ?? []), ['className', UNRESOLVED_PATH_LINK_CLASS], 'title'],
+    [PLACEHOLDER]: ['dataIndex'],
+  },
+};
+
+export interface SanitizeOptions {
+  /** Keep raw HTML as written, scripts included: only for sites that trust every writer. */
+  trusted?: boolean;
+}
+
+export function rehypeSanitizeNote(options: SanitizeOptions = {}) {
+  return (tree: Root): Root => {
+    if (options.trusted) return tree;
+    const highlighted: Element[] = [];
+    visit(tree, 'element', (node, index, parent) => {
+      if (!parent || index === undefined || !isShikiBlock(node)) return undefined;
+      parent.children[index] = {
+        type: 'element',
+        tagName: PLACEHOLDER,
+        properties: { dataIndex: String(highlighted.length) },
+        children: [],
+      };
+      highlighted.push(node);
+      return SKIP;
+    });
+    const clean = sanitize(raw(tree), NOTE_HTML_SCHEMA) as Root;
+    visit(clean, 'element', (node, index, parent) => {
+      const id = node.properties.id;
+      if (typeof id === 'string' && PAGE_IDS.has(id)) node.properties.id = USER_CONTENT_PREFIX + id;
+      if (node.tagName !== PLACEHOLDER || !parent || index === undefined) return undefined;
+      const block = highlighted[Number(node.properties.dataIndex)];
+      // A placeholder written in the note itself is dropped.
+      if (block) parent.children[index] = block;
+      else parent.children.splice(index, 1);
+      return block ? SKIP : index;
+    });
+    return clean;
+  };
+}
+
+function isShikiBlock(node: Element): boolean {
+  if (node.tagName !== 'pre') return false;
+  const className = node.properties.className ?? node.properties.class;
+  const classes = Array.isArray(className) ? className.map(String) : String(className ?? '').split(/\s+/);
+  return classes.includes('astro-code');
+}
+

@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { buildPhases } from '../../../bench/build-log.ts';
+
+const LOG = `08:06:11 [content] Syncing content
+08:07:13 [wiki-notes-loader] 7392 notes, 14093 pages for missing links, 3 warnings (read 1.5 s, render 55.2 s [7392 rendered, 0 from the cache], graph and store 3.0 s)
+08:07:19 [content] Synced content
+08:07:19 [build] Collecting build info...
+08:07:19 [build] ✓ Completed in 1m 11s.
+08:07:19 [build] Building static entrypoints...
+08:07:30 [vite] ✓ built in 10.79s
+08:07:31 [build] Rearranging server assets...
+
+ generating static routes 
+08:08:32 ✓ Completed in 1m 1s.
+
+08:08:33 [build] ✓ Completed in 1m 13s.
+08:09:59 [wiki-pagefind-index] Indexed 21485 pages for search in 86.1 s
+23:59:58 [content] Syncing content
+`;
+
+describe('buildPhases', () => {
+  test('reads every phase of a real build log', () => {
+    expect(buildPhases(LOG)).toEqual({
+      'content sync': 68,
+      'loader: read': 1.5,
+      'loader: render': 55.2,
+      'loader: notes rendered': 7392,
+      'loader: graph+store': 3,
+      'bundle (vite)': 11,
+      'page generation': 61,
+      'search index': 86.1,
+    });
+  });
+  test('a phase missing from the log is NaN, not zero', () => {
+    const phases = buildPhases('08:00:00 [content] Syncing content\n');
+    expect(phases['content sync']).toBeNaN();
+    expect(phases['search index']).toBeNaN();
+  });
+  test('a phase across midnight is still positive', () => {
+    expect(buildPhases('23:59:50 [content] Syncing content\n00:00:10 [content] Synced content\n')['content sync']).toBe(20);
+  });
+});

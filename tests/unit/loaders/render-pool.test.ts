@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { generateCorpus } from '../../../bench/synthetic-corpus.ts';
+import { parseNoteSource } from '../../../src/lib/notes/note-source.ts';
+import { buildTitleIndex } from '../../../src/lib/titles/title-index.ts';
+import { renderNotes } from '../../../src/loaders/render-pool.ts';
+
+describe('renderNotes', () => {
+  test('worker threads give exactly what one thread gives, in the same order', async () => {
+    const sources = [...generateCorpus({ notes: 450, seed: 7 })].map((note) => parseNoteSource(note.fileName, note.text));
+    const input = sources.map((source) => ({ title: source.title, filePath: source.filePath }));
+    const index = buildTitleIndex(input);
+    const jobs = sources.map((source) => ({ filePath: source.filePath, markdown: source.body }));
+    const inWorkers = await renderNotes(jobs, input, index, '/wiki/', {}, 2);
+    const inThread = await renderNotes(jobs, input, index, '/wiki/', {}, 1);
+    expect(inWorkers).toHaveLength(450);
+    expect(inWorkers).toEqual(inThread);
+    expect(inWorkers.some((note) => note.html.includes('href="/wiki/notes/'))).toBe(true);
+  }, 60_000);
+
+  test('a few notes render in this thread', async () => {
+    const index = buildTitleIndex([{ title: 'A', filePath: 'A.md' }]);
+    const [note] = await renderNotes([{ filePath: 'B.md', markdown: 'to [[a]]' }], [{ title: 'A', filePath: 'A.md' }], index, '/', {}, 2);
+    expect(note?.html).toBe('<p>to <a href="/notes/a/" class="wiki-link">a</a></p>');
+  });
+});
