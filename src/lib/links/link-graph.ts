@@ -3,7 +3,7 @@
  * Built once from every note's resolved links, so no page scans the others.
  */
 import type { LinkContext } from './link-context.ts';
-import type { WikiLinkOccurrence } from '../markdown/remark-resolve-wiki-links.ts';
+import type { WikiLinkOccurrence } from './link-nodes.ts';
 import type { NoteSlug } from '../titles/slugs.ts';
 import type { NoteRef } from '../titles/title-index.ts';
 import type { TitleKey } from '../titles/titles.ts';

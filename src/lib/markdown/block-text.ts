@@ -1,6 +1,6 @@
 /** The plain text of a Markdown block as a reader sees it: wiki links by their labels. */
 import type { Literal, Parent, PhrasingContent } from 'mdast';
-import type { WikiLinkNode } from './remark-resolve-wiki-links.ts';
+import type { WikiLinkNode } from '../links/link-nodes.ts';
 
 export interface BlockText {
   text: string;

@@ -20,7 +20,7 @@ import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { SKIP, visit } from 'unist-util-visit';
 import { PAGE_IDS, USER_CONTENT_PREFIX } from '../site/page-ids.ts';
-import { AMBIGUOUS_LINK_CLASS, MISSING_LINK_CLASS, UNRESOLVED_PATH_LINK_CLASS, WIKI_LINK_CLASS } from './remark-resolve-wiki-links.ts';
+import { AMBIGUOUS_LINK_CLASS, MISSING_LINK_CLASS, UNRESOLVED_PATH_LINK_CLASS, WIKI_LINK_CLASS } from '../links/link-nodes.ts';
 
 const PLACEHOLDER = 'shiki-block';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildLinkGraph, compareTitles, type NoteLinks } from '../../../src/lib/links/link-graph.ts';
-import type { WikiLinkOccurrence } from '../../../src/lib/markdown/remark-resolve-wiki-links.ts';
+import type { WikiLinkOccurrence } from '../../../src/lib/links/link-nodes.ts';
 import type { NoteSlug } from '../../../src/lib/titles/slugs.ts';
 import { buildTitleIndex, type NoteRef } from '../../../src/lib/titles/title-index.ts';
 import { resolveWikiLink } from '../../../src/lib/links/wiki-links.ts';

@@ -1,14 +1,8 @@
 import type { Paragraph, PhrasingContent, Root, RootContent, TableCell, Text } from 'mdast';
 import { describe, expect, test } from 'vitest';
-import {
-  MISSING_LINK_CLASS,
-  remarkResolveWikiLinks,
-  WIKI_LINK_CLASS,
-  type RemarkResolveWikiLinksOptions,
-  type WikiLinkNode,
-  type WikiLinkOccurrence,
-} from '../../../src/lib/markdown/remark-resolve-wiki-links.ts';
-import { buildTitleIndex } from '../../../src/lib/titles/title-index.ts';
+import { MISSING_LINK_CLASS, WIKI_LINK_CLASS, type WikiLinkNode, type WikiLinkOccurrence } from '../../../../src/lib/links/link-nodes.ts';
+import { remarkResolveWikiLinks, type RemarkResolveWikiLinksOptions } from '../../../../src/lib/markdown/links/remark-resolve-wiki-links.ts';
+import { buildTitleIndex } from '../../../../src/lib/titles/title-index.ts';
 
 const index = buildTitleIndex([
   { title: 'Task Management', filePath: 'Task Management.md' },

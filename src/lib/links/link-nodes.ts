@@ -1,0 +1,63 @@
+/**
+ * What a link is between the Markdown tree, the link graph and the page: the `wikiLink` node
+ * that `remark-wiki-link` makes (and `![[embeds]]` become), the occurrence the renderer records
+ * for every link it resolves, and the CSS classes a rendered link carries. Types and names
+ * only, so the modules that share them (plugins, link graph, sanitizer) import no plugin.
+ */
+import type { Data, Literal } from 'mdast';
+import type { LinkContext } from './link-context.ts';
+import type { ResolvedWikiLink } from './wiki-links.ts';
+
+export interface WikiLinkData extends Data {
+  /** Written `![[…]]`. */
+  embed?: boolean;
+  /** How mdast-util-to-hast renders the node. */
+  hName?: string;
+  hProperties?: Record<string, unknown>;
+  hChildren?: { type: 'text'; value: string }[];
+}
+
+export interface WikiLinkNode extends Literal {
+  type: 'wikiLink';
+  /** The text between the brackets, as written. */
+  value: string;
+  data?: WikiLinkData;
+}
+
+declare module 'mdast' {
+  interface PhrasingContentMap {
+    wikiLink: WikiLinkNode;
+  }
+  interface RootContentMap {
+    wikiLink: WikiLinkNode;
+  }
+}
+
+/** One link of a note, wiki link or Markdown link to a path, as the link graph reads it. */
+export interface WikiLinkOccurrence {
+  /** The text between the brackets, as written. */
+  text: string;
+  link: ResolvedWikiLink;
+  context: LinkContext;
+  /** 1-based line in the Markdown body. */
+  line: number | undefined;
+  /** Written as a Markdown link to this path rather than as a `[[wiki link]]`. */
+  path?: string;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    wikiLinks: WikiLinkOccurrence[];
+    /** The destination of every Markdown link to a path, resolved or not, in order. */
+    pathLinks: string[];
+  }
+}
+
+export const WIKI_LINK_CLASS = 'wiki-link';
+export const MISSING_LINK_CLASS = 'wiki-link-missing';
+/** A link to a title several notes share: it goes to the page that lists them. */
+export const AMBIGUOUS_LINK_CLASS = 'wiki-link-ambiguous';
+/** A Markdown link to a path where the site has no page: shown as text. */
+export const UNRESOLVED_PATH_LINK_CLASS = 'path-link-unresolved';
+/** The rule id of the warning for such a link (`file.message(…, ruleId)`). */
+export const UNRESOLVED_PATH_LINK_RULE = 'unresolved-path-link';

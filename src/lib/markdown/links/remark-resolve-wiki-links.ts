@@ -1,0 +1,68 @@
+/**
+ * Remark plugin that runs after `remark-wiki-link` has parsed `[[links]]` into `wikiLink`
+ * nodes: turns `![[embeds]]` into wiki links (`embeds.ts`), resolves every wiki link through
+ * `resolveWikiLink` and renders it as an `<a>`, resolves Markdown links written to a path
+ * (`markdown-path-links.ts`), and records every link with its context in
+ * `file.data.wikiLinks` for the link graph (`link-occurrences.ts`).
+ */
+import type { Link, Root } from 'mdast';
+import type { Plugin } from 'unified';
+import { visitParents } from 'unist-util-visit-parents';
+import { classesFor, hrefFor } from '../../links/link-href.ts';
+import type { WikiLinkNode } from '../../links/link-nodes.ts';
+import { resolveWikiLink, type ResolvedWikiLink } from '../../links/wiki-links.ts';
+import type { TitleIndex } from '../../titles/title-index.ts';
+import { splitEmbeds } from './embeds.ts';
+import { headingIdsOf } from './heading-ids.ts';
+import { linkOccurrences, nearestBlock, type FoundLink } from './link-occurrences.ts';
+import { renderPathLink } from './markdown-path-links.ts';
+
+export interface RemarkResolveWikiLinksOptions {
+  index: TitleIndex;
+  /** The site's base path, e.g. `/` or `/docs/`. */
+  base: string;
+}
+
+export const remarkResolveWikiLinks: Plugin<[RemarkResolveWikiLinksOptions], Root> = ({ index, base }) => {
+  return (tree, file) => {
+    splitEmbeds(tree);
+    // Render every link first: a block's text, shared by its links' contexts, uses their labels.
+    const found: FoundLink[] = [];
+    const pathLinks: string[] = [];
+    const fromFile = (file.path ?? '').replace(/^\/+/, '');
+    visitParents(tree, (node) => node.type === 'wikiLink' || node.type === 'link', (node, ancestors) => {
+      if (node.type === 'link') {
+        const written = (node as Link).url;
+        const link = renderPathLink(node as Link, fromFile, index, base, file);
+        if (link) {
+          pathLinks.push(written);
+          if (link.kind !== 'unresolved') found.push({ node: node as Link, block: nearestBlock(ancestors), link, written });
+        }
+        return;
+      }
+      const wikiLink = node as WikiLinkNode;
+      const link = resolveWikiLink(wikiLink.value, index);
+      renderWikiLink(wikiLink, link, base);
+      found.push({ node: wikiLink, block: nearestBlock(ancestors), link });
+    });
+    // `[[#heading]]` needs the page's heading ids, which depend on the labels of links inside
+    // headings: so those links are resolved again once every label is known.
+    const headingIds = headingIdsOf(tree);
+    for (const entry of found) {
+      if (entry.node.type !== 'wikiLink' || !entry.node.value.trimStart().startsWith('#')) continue;
+      entry.link = resolveWikiLink(entry.node.value, index, headingIds);
+      renderWikiLink(entry.node, entry.link, base);
+    }
+    file.data.wikiLinks = linkOccurrences(found);
+    file.data.pathLinks = pathLinks;
+  };
+};
+
+function renderWikiLink(node: WikiLinkNode, link: ResolvedWikiLink, base: string): void {
+  node.data = {
+    ...node.data,
+    hName: 'a',
+    hProperties: { href: hrefFor(link, base), className: classesFor(link) },
+    hChildren: [{ type: 'text', value: link.label }],
+  };
+}
