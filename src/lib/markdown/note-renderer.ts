@@ -11,6 +11,7 @@ import remarkGfm from 'remark-gfm';
 import remarkWikiLink from 'remark-wiki-link';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defuseBracketFloods } from './bracket-floods.ts';
+import { SHIKI_CONFIG } from './code-highlighting.ts';
 import { remarkLineBasedBlocks } from './remark-line-based-blocks.ts';
 import type { WikiLinkOccurrence } from '../links/link-nodes.ts';
 import { remarkResolveWikiLinks } from './links/remark-resolve-wiki-links.ts';
@@ -54,6 +55,7 @@ export async function createNoteRenderer(index: TitleIndex, base: string, option
   const processor = await createMarkdownProcessor({
     gfm: false,
     smartypants: false,
+    shikiConfig: SHIKI_CONFIG,
     rehypePlugins: [[rehypeSanitizeNote, { trusted: options.trustedHtml ?? false }]],
     remarkPlugins: [
       remarkLineBasedBlocks,
