@@ -12,37 +12,35 @@ if (major < 22 || (major === 22 && minor < 12)) {
 }
 
 // Loaded after the check: an older Node cannot even load TypeScript modules.
-const { resolveContentDir } = await import('./src/lib/settings/content-dir.ts');
+const { settings } = await import('./src/settings.ts');
 const { shortHash } = await import('./src/lib/titles/slugs.ts');
-const { resolveSiteUrl } = await import('./src/lib/settings/site-url.ts');
 const { default: sitemap } = await import('@astrojs/sitemap');
 const { outDirAside } = await import('./src/integrations/out-dir-aside.ts');
 
-const site = resolveSiteUrl(process.env);
+// Every setting, with its default and meaning: src/lib/settings/settings.ts (README, "Settings").
+const { contentDir, siteUrl, siteUrlIsFallback, basePath, outDir } = settings();
 // Astro keeps the content store of a build here: one folder per content folder, so builds
 // of different note folders (CONTENT_DIR) never read each other's notes. The notes' HTML
 // is kept beside it (src/lib/cache/note-html-file.ts).
-const cacheDir = `./node_modules/.astro/content-${shortHash(resolveContentDir(process.env, process.cwd()))}`;
-if (site.isFallback) {
-  console.info(`SITE_URL is not set: sitemap, feed, canonical and Open Graph URLs use ${site.url} (where npm start serves the site).`);
+const cacheDir = `./node_modules/.astro/content-${shortHash(contentDir)}`;
+if (siteUrlIsFallback) {
+  console.info(`SITE_URL is not set: sitemap, feed, canonical and Open Graph URLs use ${siteUrl} (where npm start serves the site).`);
 }
 
 export default defineConfig({
   // The public origin, for canonical URLs, Open Graph tags, the sitemap and the feed.
-  site: site.url,
+  site: siteUrl,
   // A sub-path to serve the site under, e.g. "/notes-site/" for a GitHub Pages project site.
-  base: process.env.BASE_PATH || '/',
+  base: basePath,
   cacheDir,
   // Where the built site goes (default dist/); the search index step of `npm run build` reads it too.
-  outDir: process.env.OUT_DIR || './dist',
+  outDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   vite: {
     define: {
       'import.meta.env.CONTENT_CACHE_DIR': JSON.stringify(fileURLToPath(new URL(`${cacheDir}/`, import.meta.url))),
-      // TRUSTED_HTML=1: notes' raw HTML is not sanitized and the pages carry no CSP (it would block its scripts).
-      'import.meta.env.TRUSTED_HTML': JSON.stringify(/^(1|true|yes)$/i.test(process.env.TRUSTED_HTML?.trim() ?? '')),
     },
     // No inline module scripts: the CSP allows the site's script files and one hashed inline script.
     build: { assetsInlineLimit: 0 },

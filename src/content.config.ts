@@ -1,78 +1,15 @@
 import { defineCollection } from 'astro:content';
-import { z } from 'astro/zod';
-import { resolveContentDir } from './lib/settings/content-dir.ts';
 import { notesLoader } from './loaders/notes-loader.ts';
-
-const linkContext = z.object({ before: z.string(), linkText: z.string(), after: z.string() });
-
-const translationSource = z.object({
-  title: z.string(),
-  url: z.string(),
-  project: z.string().optional(),
-  engine: z.string().optional(),
-});
-
-const backlink = z.object({
-  /** The linking note's URL slug. */
-  sourceSlug: z.string(),
-  sourceTitle: z.string(),
-  /** The words around each link from that note. */
-  contexts: z.array(linkContext),
-});
+import { pageEntry } from './loaders/entry-schema.ts';
+import { settings } from './settings.ts';
 
 /**
  * One collection for every page a wiki link can reach: notes (from files) and missing-link
  * pages (titles that are linked to but have no note). The entry id is the page's URL slug.
  */
 const notes = defineCollection({
-  loader: notesLoader({ contentDir: resolveContentDir(process.env, process.cwd()) }),
-  schema: z.discriminatedUnion('kind', [
-    z.object({
-      kind: z.literal('note'),
-      title: z.string(),
-      /** The note's file, relative to the content folder. */
-      filePath: z.string(),
-      backlinks: z.array(backlink),
-      /** How many distinct pages the note links to. */
-      linkCount: z.number(),
-      /** The first lines as plain text (about 240 characters): page description and link preview. */
-      excerpt: z.string(),
-      /** Where the note's HTML is in the note HTML file of the build's cache (see lib/cache/note-html-file.ts). */
-      html: z.object({ offset: z.number(), length: z.number() }),
-      /** The note's headings, for the outline. */
-      headings: z.array(z.object({ depth: z.number(), slug: z.string(), text: z.string() })),
-      /** When the note last changed (ISO 8601): frontmatter `updated`/`lastmod`/`modified`/`date`/`created`, else the file's modification time. */
-      updated: z.string(),
-      /** The distinct pages the note links to (slugs); with the backlinks, the link graph 2-hop links are made from. */
-      outgoing: z.array(z.string()),
-      /** What the note is a translation of: from its footer(s), or frontmatter `original_title`/`source`. */
-      translations: z.array(translationSource),
-      /** Links whose text the translation damaged, with their file lines. */
-      damagedLinks: z.array(
-        z.object({ text: z.string(), damage: z.enum(['broken-url', 'padded']), line: z.number().optional() }),
-      ),
-      /** File lines of translation footers that could not be read. */
-      unreadableFooterLines: z.array(z.number()),
-      /** The frontmatter as written, for fields other features read. */
-      frontmatter: z.record(z.string(), z.unknown()),
-    }),
-    z.object({
-      kind: z.literal('disambiguation'),
-      /** The title several notes share (equal under the link rules), as the first of them writes it. */
-      title: z.string(),
-      /** The notes that have it, each at its own URL, in file path order. */
-      notes: z.array(z.object({ title: z.string(), slug: z.string(), filePath: z.string(), excerpt: z.string() })),
-      backlinks: z.array(backlink),
-    }),
-    z.object({
-      kind: z.literal('missing'),
-      /** The title as first written in a link. */
-      title: z.string(),
-      backlinks: z.array(backlink),
-      /** A note whose title differs only by a plural ending or a full stop: probably meant. */
-      nearNote: z.object({ title: z.string(), slug: z.string() }).optional(),
-    }),
-  ]),
+  loader: notesLoader(settings()),
+  schema: pageEntry,
 });
 
 export const collections = { notes };

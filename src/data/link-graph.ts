@@ -4,10 +4,10 @@
  * than their own entry (2-hop links) read it here instead of the store holding the result
  * for every note.
  */
-import type { Backlink, LinkGraph } from '../lib/links/link-graph.ts';
+import type { LinkGraph } from '../lib/links/link-graph.ts';
 import type { NoteSlug } from '../lib/titles/slugs.ts';
 import type { PageLabel } from '../lib/links/two-hop-links.ts';
-import { allPages, isNote } from './pages.ts';
+import { allPages, isNote, slugOf } from './pages.ts';
 
 export interface SiteGraph {
   graph: LinkGraph;
@@ -18,10 +18,10 @@ let siteGraph: Promise<SiteGraph> | undefined;
 
 export function readSiteGraph(): Promise<SiteGraph> {
   siteGraph ??= allPages().then((pages) => {
-    const bySlug = new Map(pages.map((page) => [page.id as NoteSlug, page]));
+    const bySlug = new Map(pages.map((page) => [slugOf(page), page]));
     const graph: LinkGraph = {
-      backlinksBySlug: new Map(pages.map((page) => [page.id as NoteSlug, page.data.backlinks as Backlink[]])),
-      outgoingBySlug: new Map(pages.filter(isNote).map((note) => [note.id as NoteSlug, note.data.outgoing as NoteSlug[]])),
+      backlinksBySlug: new Map(pages.map((page) => [slugOf(page), page.data.backlinks])),
+      outgoingBySlug: new Map(pages.filter(isNote).map((note) => [slugOf(note), note.data.outgoing])),
       missingPages: [],
     };
     const pageLabel = (slug: NoteSlug): PageLabel => {

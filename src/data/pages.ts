@@ -1,5 +1,6 @@
 /** Reading the notes collection for the pages. The only module that imports astro:content. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { NoteSlug } from '../lib/titles/slugs.ts';
 
 export type PageEntry = CollectionEntry<'notes'>;
 export type NoteEntry = PageEntry & { data: Extract<PageEntry['data'], { kind: 'note' }> };
@@ -7,6 +8,11 @@ export type MissingEntry = PageEntry & { data: Extract<PageEntry['data'], { kind
 
 export async function allPages(): Promise<PageEntry[]> {
   return getCollection('notes');
+}
+
+/** The page's URL slug: the entry id the loader stored (Astro types ids as plain strings). */
+export function slugOf(entry: PageEntry): NoteSlug {
+  return entry.id as NoteSlug;
 }
 
 export function isNote(entry: PageEntry): entry is NoteEntry {

@@ -24,7 +24,7 @@ export async function renderNotes(
   index: TitleIndex,
   base: string,
   options: NoteRendererOptions = {},
-  workerCount = Math.min(availableParallelism(), Number(process.env.RENDER_WORKERS) || 4),
+  workerCount = workerCountFor(undefined),
 ): Promise<RenderedNote[]> {
   if (jobs.length < MIN_NOTES_FOR_WORKERS || workerCount < 2) {
     const renderer = await createNoteRenderer(index, base, options);
@@ -33,6 +33,11 @@ export async function renderNotes(
     return results;
   }
   return renderInWorkers(jobs, { notes: [...indexInput], base, options }, workerCount);
+}
+
+/** The `RENDER_WORKERS` setting, or 4, but never more workers than cores. */
+export function workerCountFor(requested: number | undefined): number {
+  return Math.min(availableParallelism(), requested ?? 4);
 }
 
 function renderInWorkers(jobs: readonly RenderJob[], data: RenderWorkerData, workerCount: number): Promise<RenderedNote[]> {

@@ -23,12 +23,12 @@ export function initGlobalGraph(root: HTMLElement): void {
   // A fragment, not a query: one URL for crawlers and caches, whatever the page.
   let focusedSlug = new URLSearchParams(location.hash.slice(1)).get('note') ?? undefined;
 
-  const showFocused = (slug: string, title: string, others: { slug: string; title: string }[]) => {
+  const showFocused = (slug: NoteSlug, title: string, others: { slug: NoteSlug; title: string }[]) => {
     focusedSlug = slug;
     const found = view?.focus(slug) ?? false;
     const line = document.createElement('p');
     const open = document.createElement('a');
-    open.href = hrefForSlug(slug as NoteSlug, base);
+    open.href = hrefForSlug(slug, base);
     open.textContent = title;
     open.className = 'graph-match-focused';
     line.append(found ? 'Centred: ' : 'Not drawn (a missing-link page): ', open);

@@ -26,7 +26,7 @@ interface NodeAttributes {
   y: number;
   size: number;
   label: string;
-  slug: string;
+  slug: NoteSlug;
   kind: PageKind;
   /** The local graph's centre, or the global graph's search match. */
   focused?: boolean;
@@ -214,7 +214,7 @@ function drawGraph(container: GraphContainer, graph: Graph<NodeAttributes>, opti
       moved = false;
       return;
     }
-    window.location.href = hrefForSlug(graph.getNodeAttribute(node, 'slug') as NoteSlug, options.base);
+    window.location.href = hrefForSlug(graph.getNodeAttribute(node, 'slug'), options.base);
   });
 
   // Follow the theme: the toggle sets data-theme, the system may switch on its own.

@@ -18,6 +18,7 @@ import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { pageForIndex } from '../lib/search/index-html.ts';
+import { settings } from '../settings.ts';
 
 /** Files sent to Pagefind at once: it parses them on its own threads while Node reads the next. */
 const FILES_IN_FLIGHT = 16;
@@ -61,7 +62,7 @@ export async function indexSite(outDir: string): Promise<IndexSummary> {
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { site: { type: 'string', default: process.env.OUT_DIR || 'dist' } } });
+  const { values } = parseArgs({ options: { site: { type: 'string', default: settings().outDir } } });
   // Relative to the project, as Astro reads OUT_DIR.
   const outDir = resolve(values.site!);
   const { searchable, addSeconds, writeSeconds } = await indexSite(outDir);

@@ -6,6 +6,7 @@
  * Pages come in two runs: notes and disambiguation pages (indices below `noteCount`), then
  * missing titles, so a view can leave the missing ones out by cutting at `noteCount`.
  */
+import type { NoteSlug } from '../titles/slugs.ts';
 
 export interface GraphPage {
   slug: string;
@@ -56,9 +57,9 @@ export function buildGraphData(pages: readonly GraphPage[]): Omit<GraphData, 'po
   };
 }
 
-/** The slug of page `index`. */
-export function slugAt(data: Pick<GraphData, 'titles' | 'slugs'>, index: number): string {
-  return data.slugs[index] || plainSlug(data.titles[index]!);
+/** The slug of page `index`: the build wrote the slugs its title rules made. */
+export function slugAt(data: Pick<GraphData, 'titles' | 'slugs'>, index: number): NoteSlug {
+  return (data.slugs[index] || plainSlug(data.titles[index]!)) as NoteSlug;
 }
 
 export function isMissingAt(data: Pick<GraphData, 'noteCount'>, index: number): boolean {

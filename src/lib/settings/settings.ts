@@ -1,0 +1,99 @@
+/**
+ * Every setting of the site, declared once: its environment variable, type, default and
+ * meaning. `readSettings` is the one place they are read; everything else is handed the
+ * typed result (`src/settings.ts` reads the process's environment once). The README's
+ * settings table lists the same names and defaults (a unit test compares them).
+ *
+ * Settings are environment variables because that is how CI and the Pages workflow pass
+ * them (`SITE_URL=… npm run build`); a blank value counts as not set.
+ */
+import { z } from 'astro/zod';
+import { resolveContentDir } from './content-dir.ts';
+import { LOCAL_SITE_URL, resolveSiteUrl } from './site-url.ts';
+
+/** `1`, `true` or `yes` (any case) turn a switch on; anything else leaves it off. */
+const switchedOn = z.string().transform((value) => /^(1|true|yes)$/i.test(value));
+
+/** The settings by environment variable: `.describe()` is the meaning, `.default()` the default. */
+export const settingsSchema = z.object({
+  CONTENT_DIR: z
+    .string()
+    .default('content')
+    .describe('The folder of notes to build. A relative path is read from the folder the command was started in.'),
+  SITE_TITLE: z.string().default('Wiki Notes').describe("The site's name: page titles, header, feed."),
+  SITE_DESCRIPTION: z
+    .string()
+    .default('Notes auto-translated from a Japanese wiki into English, linked to each other as in the original.')
+    .describe('The home page lead and the description of pages that have no text of their own.'),
+  SITE_URL: z
+    .string()
+    .default(LOCAL_SITE_URL)
+    .describe('The public origin (no path) for the sitemap, feed, canonical and Open Graph URLs; the build says when it falls back to the local address.'),
+  BASE_PATH: z.string().default('/').describe('A sub-path to serve the site under, e.g. `/wiki/`; every link, the search index, sitemap and feed follow it.'),
+  OUT_DIR: z
+    .string()
+    .default('./dist')
+    .describe('Where the built site goes, inside the project (Astro resolves its server chunks from there); the search index step reads it too.'),
+  TRUSTED_HTML: switchedOn
+    .default(false)
+    .describe("`1`: notes' raw HTML is published unsanitized, scripts included, and pages carry no Content-Security-Policy. Only for notes you wrote yourself."),
+  STRICT: switchedOn.default(false).describe('`1`: any build warning fails the build (exit code 1), for CI.'),
+  RENDER_WORKERS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe('How many worker threads render notes; `1` renders in the main thread. Default: the number of cores, at most 4.'),
+});
+
+export type SettingName = keyof typeof settingsSchema.shape;
+
+/** The settings as the build uses them. */
+export interface Settings {
+  /** Absolute path of the notes folder. */
+  contentDir: string;
+  siteTitle: string;
+  siteDescription: string;
+  /** The public origin. */
+  siteUrl: string;
+  /** True when `SITE_URL` was not set and the local address stands in. */
+  siteUrlIsFallback: boolean;
+  basePath: string;
+  outDir: string;
+  trustedHtml: boolean;
+  strict: boolean;
+  /** Undefined: as many as the machine has cores, at most 4. */
+  renderWorkers: number | undefined;
+}
+
+/**
+ * Reads the settings from an environment. Throws, naming the variable and the fix, when a
+ * value cannot be used.
+ */
+export function readSettings(env: Record<string, string | undefined>, projectRoot: string): Settings {
+  const given = Object.fromEntries(
+    Object.keys(settingsSchema.shape).flatMap((name) => {
+      const value = env[name]?.trim();
+      return value ? [[name, value]] : [];
+    }),
+  );
+  const parsed = settingsSchema.safeParse(given);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}="${given[String(issue.path[0])]}": ${issue.message}`);
+    throw new Error(`Some settings cannot be used: ${problems.join('; ')}. See "Settings" in README.md for what each one takes.`);
+  }
+  const values = parsed.data;
+  const siteUrl = resolveSiteUrl(env);
+  return {
+    contentDir: resolveContentDir(env, projectRoot),
+    siteTitle: values.SITE_TITLE,
+    siteDescription: values.SITE_DESCRIPTION,
+    siteUrl: siteUrl.url,
+    siteUrlIsFallback: siteUrl.isFallback,
+    basePath: values.BASE_PATH,
+    outDir: values.OUT_DIR,
+    trustedHtml: values.TRUSTED_HTML,
+    strict: values.STRICT,
+    renderWorkers: values.RENDER_WORKERS,
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * Step 2: every page name known before any note renders (titles, file paths, the titles of
+ * the originals a note translates), and a warning for each note whose title another note
+ * also has.
+ */
+import type { SourceProblem } from '../lib/notes/note-source.ts';
+import { buildTitleIndex, type IndexedNote, type TitleIndex } from '../lib/titles/title-index.ts';
+import type { ReadNote } from './read-notes.ts';
+
+export interface IndexedTitles {
+  index: TitleIndex;
+  /** What the index was built from, in note order: render workers build the same index from it. */
+  indexInput: IndexedNote[];
+}
+
+export function indexTitles(notes: readonly ReadNote[]): IndexedTitles & { problems: SourceProblem[] } {
+  const indexInput = notes.map(({ source, translations }) => ({
+    title: source.title,
+    filePath: source.filePath,
+    originalTitles: translations.map((translation) => translation.title),
+  }));
+  const index = buildTitleIndex(indexInput);
+  const titleLines = new Map(notes.map(({ source }) => [source.filePath, source.titleLine]));
+  const problems = index.ambiguousTitles.flatMap((shared) =>
+    shared.notes.map((ref): SourceProblem => {
+      const others = shared.notes.filter((other) => other !== ref).map((other) => `${other.filePath} ("${other.title}")`);
+      return {
+        filePath: ref.filePath,
+        line: titleLines.get(ref.filePath),
+        message:
+          `the title "${ref.title}" is also the title of ${others.join(', ')}: titles match ignoring case, "_" versus space and Unicode form. ` +
+          `Both are published, each at its own URL (this one at /notes/${ref.slug}/), and links to the title go to a page listing them. ` +
+          'Give one of them another title to make links reach it directly.',
+      };
+    }),
+  );
+  return { index, indexInput, problems };
+}

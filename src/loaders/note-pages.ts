@@ -1,0 +1,34 @@
+/**
+ * Step 4: each rendered note with what its page and the build report need, in file terms:
+ * its problems and its links damaged by the translation, by line of the file (the renderer
+ * counts lines of the body, which starts after the frontmatter).
+ */
+import type { RenderedNote } from '../lib/markdown/note-renderer.ts';
+import type { SourceProblem } from '../lib/notes/note-source.ts';
+import type { NoteRef, TitleIndex } from '../lib/titles/title-index.ts';
+import { linkDamage, type LinkDamage } from '../lib/translation/translation-issues.ts';
+import type { ReadNote } from './read-notes.ts';
+
+export interface NotePage extends ReadNote {
+  note: NoteRef;
+  result: RenderedNote;
+  damagedLinks: { text: string; damage: LinkDamage; line: number | undefined }[];
+}
+
+export function notePages(notes: readonly ReadNote[], index: TitleIndex, results: readonly RenderedNote[]): { pages: NotePage[]; problems: SourceProblem[] } {
+  const problems: SourceProblem[] = [];
+  const pages = notes.map((read, i): NotePage => {
+    const { source } = read;
+    const fileLine = (line: number | undefined) => (line === undefined ? undefined : line + source.bodyStartLine - 1);
+    const result = results[i]!;
+    for (const problem of result.problems) {
+      problems.push({ filePath: source.filePath, line: fileLine(problem.line), message: problem.message });
+    }
+    const damagedLinks = result.links.flatMap(({ text, line, path }) => {
+      const damage = path === undefined ? linkDamage(text) : undefined;
+      return damage ? [{ text, damage, line: fileLine(line) }] : [];
+    });
+    return { ...read, note: index.notes[i]!, result, damagedLinks };
+  });
+  return { pages, problems };
+}

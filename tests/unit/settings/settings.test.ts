@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { readSettings, settingsSchema, type SettingName } from '../../../src/lib/settings/settings.ts';
+
+const ROOT = '/site';
+
+describe('readSettings', () => {
+  test('gives every default when nothing is set', () => {
+    expect(readSettings({}, ROOT)).toEqual({
+      contentDir: '/site/content',
+      siteTitle: 'Wiki Notes',
+      siteDescription: 'Notes auto-translated from a Japanese wiki into English, linked to each other as in the original.',
+      siteUrl: 'http://localhost:4321',
+      siteUrlIsFallback: true,
+      basePath: '/',
+      outDir: './dist',
+      trustedHtml: false,
+      strict: false,
+      renderWorkers: undefined,
+    });
+  });
+
+  test('reads each variable', () => {
+    const settings = readSettings(
+      {
+        CONTENT_DIR: '/data/notes',
+        SITE_TITLE: 'My wiki',
+        SITE_DESCRIPTION: 'About things',
+        SITE_URL: 'https://example.org',
+        BASE_PATH: '/wiki/',
+        OUT_DIR: './public-site',
+        TRUSTED_HTML: '1',
+        STRICT: 'true',
+        RENDER_WORKERS: '2',
+      },
+      ROOT,
+    );
+    expect(settings).toEqual({
+      contentDir: '/data/notes',
+      siteTitle: 'My wiki',
+      siteDescription: 'About things',
+      siteUrl: 'https://example.org',
+      siteUrlIsFallback: false,
+      basePath: '/wiki/',
+      outDir: './public-site',
+      trustedHtml: true,
+      strict: true,
+      renderWorkers: 2,
+    });
+  });
+
+  test.each([
+    ['empty', ''],
+    ['blank', '   '],
+  ])('takes an %s value as not set', (_what, value) => {
+    expect(readSettings({ SITE_TITLE: value, BASE_PATH: value, OUT_DIR: value, STRICT: value, RENDER_WORKERS: value }, ROOT)).toMatchObject({
+      siteTitle: 'Wiki Notes',
+      basePath: '/',
+      outDir: './dist',
+      strict: false,
+      renderWorkers: undefined,
+    });
+  });
+
+  test.each([
+    ['1', true],
+    ['true', true],
+    ['YES', true],
+    [' yes ', true],
+    ['0', false],
+    ['false', false],
+    ['on', false],
+  ])('reads the switch value %j as %s', (value, on) => {
+    expect(readSettings({ TRUSTED_HTML: value, STRICT: value }, ROOT)).toMatchObject({ trustedHtml: on, strict: on });
+  });
+
+  test.each([['many'], ['0'], ['1.5'], ['-2']])('stops on RENDER_WORKERS=%j, naming the variable and where to read more', (value) => {
+    expect(() => readSettings({ RENDER_WORKERS: value }, ROOT)).toThrow(
+      new RegExp(`RENDER_WORKERS="${value.replace('.', '\\.')}".*README\\.md`),
+    );
+  });
+
+  test('stops on a SITE_URL with a path, saying to move it to BASE_PATH', () => {
+    expect(() => readSettings({ SITE_URL: 'https://example.org/wiki/' }, ROOT)).toThrow(/BASE_PATH=\/wiki\//);
+  });
+});
+
+describe('the README settings table', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const rows = new Map(
+    [...readme.matchAll(/^\| `([A-Z_]+)` \| ([^|]*) \|/gm)].map((match) => [match[1]!, match[2]!.trim()]),
+  );
+
+  test('lists every setting, and no other', () => {
+    expect([...rows.keys()].sort()).toEqual(Object.keys(settingsSchema.shape).sort());
+  });
+
+  test.each(Object.keys(settingsSchema.shape) as SettingName[])('gives the default of %s', (name) => {
+    const field = settingsSchema.shape[name];
+    const parsed = field.safeParse(undefined);
+    const fallback = parsed.success && parsed.data !== undefined ? String(parsed.data) : undefined;
+    if (fallback === undefined) expect(rows.get(name)).toMatch(/^(none|—)/);
+    else if (fallback === 'false') expect(rows.get(name)).toBe('off');
+    else expect(rows.get(name)).toContain(`\`${fallback}\``);
+  });
+});
