@@ -1,3 +1,4 @@
+// Bundled for the browser: imports nothing from node:*.
 /**
  * The link graph as one compact file for the graph views (`/graph.json`): pages by index,
  * each note's links as lists of indices, and a layout position per page. Arrays, not an

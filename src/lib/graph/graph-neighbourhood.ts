@@ -1,3 +1,4 @@
+// Bundled for the browser: imports nothing from node:*.
 /**
  * A page's neighbourhood for the local graph: the pages within `depth` links of it, either
  * way (its links, its backlinks, and theirs). Hubs make depth 2 large (a note that links to

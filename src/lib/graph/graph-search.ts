@@ -1,3 +1,4 @@
+// Bundled for the browser: imports nothing from node:*.
 /**
  * Finding pages in the global graph by title: the indices of the titles that contain the
  * query (ignoring case), best first: the whole title, then titles that start with it, then

@@ -1,3 +1,4 @@
+// Bundled for the browser: imports nothing from node:*.
 /**
  * Japanese has no spaces between words, and Pagefind splits words only at spaces unless a
  * page is marked Japanese (ours are English pages with Japanese inside). So Japanese runs

@@ -1,3 +1,4 @@
+// Bundled for the browser: imports nothing from node:*.
 /**
  * What the search box does with a reader's query and Pagefind's answers, apart from the DOM:
  * the query is split into words like the index was (`japanese-words.ts`), excerpts lose the

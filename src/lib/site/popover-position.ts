@@ -1,3 +1,4 @@
+// Bundled for the browser: imports nothing from node:*.
 /**
  * Where a link preview goes: below the link, or above it when there is no room below,
  * kept inside the viewport. Viewport coordinates, for a `position: fixed` popover, so

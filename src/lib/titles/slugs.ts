@@ -1,3 +1,4 @@
+// Bundled for the browser: imports nothing from node:*.
 /**
  * URL slugs for titles. One slug per title key, so every spelling of a title
  * (case, `_`, NFD) lands on the same page and the URL never depends on which

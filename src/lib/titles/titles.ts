@@ -1,3 +1,4 @@
+// Bundled for the browser: imports nothing from node:*.
 /**
  * Title keys: the one place that decides when two titles name the same page.
  *
