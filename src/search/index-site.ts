@@ -22,6 +22,8 @@ import { settings } from '../settings.ts';
 
 /** Files sent to Pagefind at once: it parses them on its own threads while Node reads the next. */
 const FILES_IN_FLIGHT = 16;
+/** Files read ahead of the one being handed over. */
+const FILES_READ_AHEAD = 16;
 
 export interface IndexSummary {
   searchable: number;
@@ -34,24 +36,36 @@ export async function indexSite(outDir: string): Promise<IndexSummary> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const files = (await readdir(outDir, { recursive: true })).filter(
-      (file) => file.endsWith('.html') && !file.startsWith(`pagefind${sep}`),
-    );
-    let searchable = 0;
-    let next = 0;
-    const addFiles = async () => {
-      while (next < files.length) {
-        const file = files[next++]!;
-        const content = pageForIndex(await readFile(join(outDir, file), 'utf8'));
-        if (content === undefined) continue;
-        // Site-relative: Pagefind's script puts the base path (where it is served from) in front.
-        const url = `/${file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
-        const added = await index.addHTMLFile({ url, content });
-        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-        searchable++;
+    // Sorted, and handed over in that order: Pagefind numbers pages as they reach it, so the
+    // order (not the timing of reads and parses) decides the index's bytes.
+    const files = (await readdir(outDir, { recursive: true }))
+      .filter((file) => file.endsWith('.html') && !file.startsWith(`pagefind${sep}`))
+      .sort();
+    const reads: (Promise<string | undefined> | undefined)[] = [];
+    const readAhead = (upTo: number) => {
+      while (reads.length < Math.min(upTo, files.length)) {
+        reads.push(readFile(join(outDir, files[reads.length]!), 'utf8').then(pageForIndex));
       }
     };
-    await Promise.all(Array.from({ length: FILES_IN_FLIGHT }, addFiles));
+    let searchable = 0;
+    const inFlight: Promise<void>[] = [];
+    for (const [i, file] of files.entries()) {
+      readAhead(i + 1 + FILES_READ_AHEAD);
+      const content = await reads[i];
+      reads[i] = undefined;
+      if (content === undefined) continue;
+      // Site-relative: Pagefind's script puts the base path (where it is served from) in front.
+      const url = `/${file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
+      const adding = index.addHTMLFile({ url, content }).then((added) => {
+        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+        searchable++;
+      });
+      // Awaited below, in order; this only keeps Node from calling a failure unhandled before then.
+      adding.catch(() => {});
+      inFlight.push(adding);
+      if (inFlight.length >= FILES_IN_FLIGHT) await inFlight.shift();
+    }
+    await Promise.all(inFlight);
     const addSeconds = (performance.now() - started) / 1000;
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
