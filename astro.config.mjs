@@ -38,6 +38,11 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  experimental: {
+    // A page whose cache key (notes/[...slug].astro, lib/cache/page-cache-key.ts) and code are
+    // unchanged is copied from the last build (kept in cacheDir) instead of rendered.
+    incrementalBuild: true,
+  },
   vite: {
     define: {
       'import.meta.env.CONTENT_CACHE_DIR': JSON.stringify(fileURLToPath(new URL(`${cacheDir}/`, import.meta.url))),

@@ -38,6 +38,8 @@ export const noteEntry = z.object({
   excerpt: z.string(),
   /** Where the note's HTML is in the note HTML file of the build's cache (see lib/cache/note-html-file.ts). */
   html: z.object({ offset: z.number(), length: z.number() }),
+  /** A hash of the note's HTML: what the page's cache key holds in place of the HTML (lib/cache/page-cache-key.ts). */
+  htmlHash: z.string(),
   /** The note's headings, for the outline. */
   headings: z.array(z.object({ depth: z.number(), slug: z.string(), text: z.string() })),
   /** When the note last changed (ISO 8601): frontmatter `updated`/`lastmod`/`modified`/`date`/`created`, else the file's modification time. */

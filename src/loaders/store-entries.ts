@@ -7,6 +7,7 @@ import type { DataStore } from 'astro/loaders';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { NOTE_HTML_FILE, packHtml } from '../lib/cache/note-html-file.ts';
+import { hashOf } from '../lib/cache/render-cache.ts';
 import type { LinkGraph } from '../lib/links/link-graph.ts';
 import { noteDate } from '../lib/notes/note-dates.ts';
 import type { TitleIndex } from '../lib/titles/title-index.ts';
@@ -65,6 +66,7 @@ function noteEntry({ source, note, result, translations, damagedLinks, footers }
     linkCount: graph.outgoingBySlug.get(note.slug)?.length ?? 0,
     excerpt: result.excerpt,
     html,
+    htmlHash: hashOf(result.html),
     headings: result.headings,
     updated: noteDate(source.frontmatter, source.modified).toISOString(),
     outgoing: graph.outgoingBySlug.get(note.slug) ?? [],
