@@ -23,17 +23,20 @@ const tempDir = (name: string) => {
 /** Astro's cache folder for a content folder (astro.config.mjs), removed after the tests. */
 const cacheDirOf = (contentDir: string) => join(PROJECT_ROOT, 'node_modules/.astro', `content-${shortHash(contentDir)}`);
 
+/** The log as text: Astro colours it where `CI` is set (picocolors takes CI to mean colours work). */
+const plain = (log: string) => log.replace(/\u001b\[[0-9;]*m/g, '');
+
 /** The note pages the build rendered, from its log: the ones it copied say "(restored)" or "(cached)". */
 function renderedNotePages(log: string): Set<string> {
   const rendered = new Set<string>();
-  for (const match of log.matchAll(/├─ (\/notes\/\S+\/index\.html)(.*)$/gm)) {
+  for (const match of plain(log).matchAll(/├─ (\/notes\/\S+\/index\.html)(.*)$/gm)) {
     if (!/\((restored|cached)\)/.test(match[2]!)) rendered.add(match[1]!);
   }
   return rendered;
 }
 
 function copiedNotePages(log: string): number {
-  return [...log.matchAll(/├─ \/notes\/\S+\/index\.html \((restored|cached)\)/g)].length;
+  return [...plain(log).matchAll(/├─ \/notes\/\S+\/index\.html \((restored|cached)\)/g)].length;
 }
 
 function bytesOf(outDir: string): Map<string, Buffer> {
