@@ -44,7 +44,10 @@ export async function indexSite(outDir: string): Promise<IndexSummary> {
     const reads: (Promise<string | undefined> | undefined)[] = [];
     const readAhead = (upTo: number) => {
       while (reads.length < Math.min(upTo, files.length)) {
-        reads.push(readFile(join(outDir, files[reads.length]!), 'utf8').then(pageForIndex));
+        const reading = readFile(join(outDir, files[reads.length]!), 'utf8').then(pageForIndex);
+        // Awaited in order below; this only keeps Node from calling a failure unhandled before then.
+        reading.catch(() => {});
+        reads.push(reading);
       }
     };
     let searchable = 0;

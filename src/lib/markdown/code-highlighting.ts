@@ -8,6 +8,11 @@
  * cache then kept the wrong page. With no limit the output depends only on the code.
  * Astro does not pass the option through, so a transformer sets it on the options of each
  * block before Shiki tokenizes it (`preprocess` sees the very object `codeToTokens` reads).
+ *
+ * Without the time limit, one huge line (minified code, base64) would hold a render worker
+ * for seconds (a 1 MB line: 12 s). Lines of `MAX_HIGHLIGHTED_LINE` characters or more are
+ * therefore shown uncoloured, which depends only on their length. No line of the three
+ * corpora is that long, so no page changes.
  */
 import { markdownConfigDefaults, type ShikiConfig } from '@astrojs/markdown-remark';
 
@@ -15,11 +20,14 @@ type ShikiTransformer = NonNullable<ShikiConfig['transformers']>[number];
 
 /** 0 turns the limit off (vscode-textmate checks the clock only for a non-zero limit). */
 const NO_TIME_LIMIT = 0;
+/** Longer lines are not tokenized: shown as plain text in the block. */
+export const MAX_HIGHLIGHTED_LINE = 10_000;
 
 const tokenizeWithoutTimeLimit: ShikiTransformer = {
   name: 'wiki-notes:tokenize-without-time-limit',
   preprocess(code, options) {
     options.tokenizeTimeLimit = NO_TIME_LIMIT;
+    options.tokenizeMaxLineLength = MAX_HIGHLIGHTED_LINE;
     return code;
   },
 };

@@ -6,6 +6,7 @@
  * a second each time it is read makes every line "too slow": the output must not change.
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { MAX_HIGHLIGHTED_LINE } from '../../../src/lib/markdown/code-highlighting.ts';
 import { createNoteRenderer } from '../../../src/lib/markdown/note-renderer.ts';
 import { buildTitleIndex } from '../../../src/lib/titles/title-index.ts';
 
@@ -40,6 +41,18 @@ describe('code highlighting', () => {
     const loaded = await (await createNoteRenderer(index, '/')).render(NOTE, 'loaded.md');
 
     expect(loaded.html).toBe(calm.html);
+  });
+
+  test('shows a line too long to highlight uncoloured, and colours the lines around it', async () => {
+    const long = `const data = "${'x'.repeat(MAX_HIGHLIGHTED_LINE)}";`;
+    const note = ['```ts', 'const before = 1;', long, 'const after = 2;', '```'].join('\n');
+    const { html } = await (await createNoteRenderer(index, '/')).render(note, 'long.md');
+    const lines = html.split('<span class="line">');
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toMatch(/<span style="color:#[0-9A-F]{6}">const<\/span>/);
+    expect(lines[2]).toContain('x'.repeat(MAX_HIGHLIGHTED_LINE));
+    expect(lines[2]).not.toMatch(/>const</);
+    expect(lines[3]).toMatch(/<span style="color:#[0-9A-F]{6}">const<\/span>/);
   });
 
   test('highlights the code (the comparison is not between two plain blocks)', async () => {
