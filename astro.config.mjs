@@ -1,6 +1,5 @@
 // Wiring only: the notes, their links and the pages are set up in src/.
 import { defineConfig } from 'astro/config';
-import { fileURLToPath } from 'node:url';
 
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
@@ -13,16 +12,15 @@ if (major < 22 || (major === 22 && minor < 12)) {
 
 // Loaded after the check: an older Node cannot even load TypeScript modules.
 const { settings } = await import('./src/settings.ts');
-const { shortHash } = await import('./src/lib/titles/slugs.ts');
 const { default: sitemap } = await import('@astrojs/sitemap');
 const { outDirAside } = await import('./src/integrations/out-dir-aside.ts');
+const { unfinishedBuildGuard } = await import('./src/integrations/unfinished-build-guard.ts');
 
 // Every setting, with its default and meaning: src/lib/settings/settings.ts (README, "Settings").
-const { contentDir, siteUrl, siteUrlIsFallback, basePath, outDir } = settings();
-// Astro keeps the content store of a build here: one folder per content folder, so builds
-// of different note folders (CONTENT_DIR) never read each other's notes. The notes' HTML
-// is kept beside it (src/lib/cache/note-html-file.ts).
-const cacheDir = `./node_modules/.astro/content-${shortHash(contentDir)}`;
+// The build cache (CACHE_DIR, default .cache/): one folder per content folder, holding Astro's
+// content store and last build's pages, and beside them the notes' renderings and HTML and the
+// graph layout (src/lib/cache/). The integration below makes an interrupted build harmless.
+const { siteUrl, siteUrlIsFallback, basePath, outDir, cacheDir } = settings();
 if (siteUrlIsFallback) {
   console.info(`SITE_URL is not set: sitemap, feed, canonical and Open Graph URLs use ${siteUrl} (where npm start serves the site).`);
 }
@@ -45,12 +43,12 @@ export default defineConfig({
   },
   vite: {
     define: {
-      'import.meta.env.CONTENT_CACHE_DIR': JSON.stringify(fileURLToPath(new URL(`${cacheDir}/`, import.meta.url))),
+      'import.meta.env.CONTENT_CACHE_DIR': JSON.stringify(`${cacheDir}/`),
     },
     // No inline module scripts: the CSP allows the site's script files and one hashed inline script.
     build: { assetsInlineLimit: 0 },
   },
   // The sitemap lists every page (sitemap-index.xml → sitemap-0.xml…, split at 45,000 URLs);
   // the search page and the 404 page are left out.
-  integrations: [outDirAside(), sitemap({ filter: (page) => !/\/(search|404)\/$/.test(page) })],
+  integrations: [outDirAside(), unfinishedBuildGuard(), sitemap({ filter: (page) => !/\/(search|404)\/$/.test(page) })],
 });

@@ -18,8 +18,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolveContentDir } from '../src/lib/settings/content-dir.ts';
-import { shortHash } from '../src/lib/titles/slugs.ts';
+import { readSettings } from '../src/lib/settings/settings.ts';
 import { writeCorpus } from './synthetic-corpus.ts';
 import { buildPhases } from './build-log.ts';
 
@@ -133,7 +132,7 @@ interface CorpusResult {
 async function benchCorpus(name: string, contentDir: string): Promise<CorpusResult> {
   const outDir = join(WORK, `${name}-dist`);
   const floorDir = join(WORK, `${name}-floor`);
-  const cacheDir = join(ROOT, `node_modules/.astro/content-${shortHash(resolveContentDir({ CONTENT_DIR: contentDir }, ROOT))}`);
+  const { cacheDir } = readSettings({ CONTENT_DIR: contentDir }, ROOT);
   const env = { CONTENT_DIR: contentDir, OUT_DIR: outDir };
   // What `npm run build` runs, timed as one command (npm itself left out).
   const buildCommand = ['-c', `"${process.execPath}" ${join(ROOT, 'node_modules/astro/bin/astro.mjs')} build && "${process.execPath}" ${join(ROOT, 'src/search/index-site.ts')}`];

@@ -17,11 +17,14 @@ const file = join(import.meta.env.CONTENT_CACHE_DIR, 'graph-layout.json');
 
 export async function cachedLayout(data: Omit<GraphData, 'positions'>): Promise<number[]> {
   const key = hashOf(layoutSource, forceAtlas2Package.version, layoutPackage.version, String(data.titles.length), String(data.noteCount), JSON.stringify(data.links));
-  try {
-    const stored = JSON.parse(await readFile(file, 'utf8')) as { key: string; positions: number[] };
-    if (stored.key === key && stored.positions.length === data.titles.length * 2) return stored.positions;
-  } catch {
-    // no layout stored yet, or an unreadable one: lay out again
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  if (text !== undefined) {
+    try {
+      const stored = JSON.parse(text) as { key: string; positions: number[] };
+      if (stored.key === key && stored.positions.length === data.titles.length * 2) return stored.positions;
+    } catch {
+      console.info(`The graph layout cache ${file} cannot be read: it is ignored, the graph is laid out again.`);
+    }
   }
   const positions = layoutGraph(data);
   await writeFile(`${file}.tmp`, JSON.stringify({ key, positions }));

@@ -37,13 +37,14 @@ async function loadNotes(settings: LoaderSettings, { store, logger, config }: Lo
   const titles = indexTitles(read.notes);
   const readSeconds = clock.lap();
 
-  const { results, renderedCount } = await renderWithCache(read.notes, titles, {
+  const { results, renderedCount, cacheProblem } = await renderWithCache(read.notes, titles, {
     cacheDir,
     projectRoot: fileURLToPath(config.root),
     base: config.base,
     trustedHtml: settings.trustedHtml,
     renderWorkers: settings.renderWorkers,
   });
+  if (cacheProblem) logger.info(cacheProblem);
   const rendered = notePages(read.notes, titles.index, results);
   const renderSeconds = clock.lap();
 

@@ -28,13 +28,15 @@ export interface Renderings {
   results: RenderedNote[];
   /** How many were rendered now rather than reused. */
   renderedCount: number;
+  /** Why the last build's renderings could not be used, when a cache file was there. */
+  cacheProblem?: string;
 }
 
 export async function renderWithCache(notes: readonly ReadNote[], titles: IndexedTitles, context: RenderContext): Promise<Renderings> {
   const { index, indexInput } = titles;
   const { base } = context;
   const cacheFile = join(context.cacheDir, RENDER_CACHE_FILE);
-  const [cache, version] = await Promise.all([readRenderCache(cacheFile), rendererVersion(context.projectRoot)]);
+  const [{ entries: cache, problem: cacheProblem }, version] = await Promise.all([readRenderCache(cacheFile), rendererVersion(context.projectRoot)]);
   const rendererOptions = { trustedHtml: context.trustedHtml };
   const renderSettings = `${version} trustedHtml=${rendererOptions.trustedHtml}`;
   const sourceKeys = notes.map(({ source, footers }) => sourceKey(renderSettings, base, source.filePath, footers.body));
@@ -60,5 +62,5 @@ export async function renderWithCache(notes: readonly ReadNote[], titles: Indexe
       ]),
     ),
   );
-  return { results: rendered, renderedCount: toRender.length };
+  return { results: rendered, renderedCount: toRender.length, cacheProblem };
 }

@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { shortHash } from '../../src/lib/titles/slugs.ts';
+import { readSettings } from '../../src/lib/settings/settings.ts';
 import { buildSite, PROJECT_ROOT, type BuiltSite } from '../support/build-site.ts';
 import { FIXTURE_SITE } from '../support/fixture-site.ts';
 import { listOutputFiles } from '../support/read-built-site.ts';
@@ -21,7 +21,7 @@ const tempDir = (name: string) => {
   return dir;
 };
 /** Astro's cache folder for a content folder (astro.config.mjs), removed after the tests. */
-const cacheDirOf = (contentDir: string) => join(PROJECT_ROOT, 'node_modules/.astro', `content-${shortHash(contentDir)}`);
+const cacheDirOf = (contentDir: string) => readSettings({ CONTENT_DIR: contentDir }, PROJECT_ROOT).cacheDir;
 
 /** The log as text: Astro colours it where `CI` is set (picocolors takes CI to mean colours work). */
 const plain = (log: string) => log.replace(/\u001b\[[0-9;]*m/g, '');

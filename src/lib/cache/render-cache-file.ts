@@ -1,7 +1,7 @@
 /**
  * The render cache on disk: one file in the build's cache folder (per content folder, see
- * astro.config.mjs), in V8's serialization format. A missing or unreadable file is an
- * empty cache: the notes are rendered again, nothing else happens.
+ * `cache-folder.ts`), in V8's serialization format. A missing file is an empty cache; an
+ * unreadable or foreign one is an empty cache and a one-line message.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -11,12 +11,25 @@ import type { RenderCache } from './render-cache.ts';
 
 const FORMAT = 1;
 
-export async function readRenderCache(file: string): Promise<RenderCache> {
+/** The cache, and why it could not be used when a file was there but was not one. */
+export interface ReadRenderCache {
+  entries: RenderCache;
+  problem?: string;
+}
+
+export async function readRenderCache(file: string): Promise<ReadRenderCache> {
+  let bytes: Buffer;
   try {
-    const stored = deserialize(await readFile(file)) as { format: number; entries: RenderCache };
-    return stored.format === FORMAT && stored.entries instanceof Map ? stored.entries : new Map();
+    bytes = await readFile(file);
   } catch {
-    return new Map();
+    return { entries: new Map() };
+  }
+  try {
+    const stored = deserialize(bytes) as { format?: unknown; entries?: unknown } | null;
+    if (stored?.format === FORMAT && stored.entries instanceof Map) return { entries: stored.entries as RenderCache };
+    return { entries: new Map(), problem: `The render cache ${file} is not one this version wrote: it is ignored, every note is rendered.` };
+  } catch {
+    return { entries: new Map(), problem: `The render cache ${file} cannot be read: it is ignored, every note is rendered.` };
   }
 }
 

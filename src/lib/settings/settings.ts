@@ -8,6 +8,8 @@
  * them (`SITE_URL=… npm run build`); a blank value counts as not set.
  */
 import { z } from 'astro/zod';
+import { resolve } from 'node:path';
+import { cacheFolderFor } from '../cache/cache-folder.ts';
 import { resolveContentDir } from './content-dir.ts';
 import { LOCAL_SITE_URL, resolveSiteUrl } from './site-url.ts';
 
@@ -34,6 +36,12 @@ export const settingsSchema = z.object({
     .string()
     .default('./dist')
     .describe('Where the built site goes, inside the project (Astro resolves its server chunks from there); the search index step reads it too.'),
+  CACHE_DIR: z
+    .string()
+    .default('.cache')
+    .describe(
+      "The build cache: what the next build reuses (Astro's content store, the notes' renderings, the graph layout, the last build's pages), one subfolder per content folder. Keep it between builds (the Pages workflow does); delete it to build from nothing.",
+    ),
   TRUSTED_HTML: switchedOn
     .default(false)
     .describe("`1`: notes' raw HTML is published unsanitized, scripts included, and pages carry no Content-Security-Policy. Only for notes you wrote yourself."),
@@ -60,6 +68,8 @@ export interface Settings {
   siteUrlIsFallback: boolean;
   basePath: string;
   outDir: string;
+  /** Absolute path of the build cache folder for this content folder. */
+  cacheDir: string;
   trustedHtml: boolean;
   strict: boolean;
   /** Undefined: as many as the machine has cores, at most 4. */
@@ -84,14 +94,16 @@ export function readSettings(env: Record<string, string | undefined>, projectRoo
   }
   const values = parsed.data;
   const siteUrl = resolveSiteUrl(env);
+  const contentDir = resolveContentDir(env, projectRoot);
   return {
-    contentDir: resolveContentDir(env, projectRoot),
+    contentDir,
     siteTitle: values.SITE_TITLE,
     siteDescription: values.SITE_DESCRIPTION,
     siteUrl: siteUrl.url,
     siteUrlIsFallback: siteUrl.isFallback,
     basePath: values.BASE_PATH,
     outDir: values.OUT_DIR,
+    cacheDir: cacheFolderFor(resolve(projectRoot, values.CACHE_DIR), contentDir),
     trustedHtml: values.TRUSTED_HTML,
     strict: values.STRICT,
     renderWorkers: values.RENDER_WORKERS,

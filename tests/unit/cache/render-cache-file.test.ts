@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serialize } from 'node:v8';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { readRenderCache, rendererVersion, writeRenderCache } from '../../../src/lib/cache/render-cache-file.ts';
 
@@ -56,12 +57,25 @@ describe('the render cache file', () => {
     const file = join(root, 'cache/renderings.bin');
     const entries = new Map([['a.md', { sourceKey: 's', linkKey: 'l', result: { html: '<p>a</p>' } }]]);
     await writeRenderCache(file, entries as never);
-    expect(await readRenderCache(file)).toEqual(entries);
+    expect(await readRenderCache(file)).toEqual({ entries });
   });
 
-  test('a missing or unreadable file is an empty cache', async () => {
-    expect((await readRenderCache(join(root, 'none.bin'))).size).toBe(0);
-    await writeFile(join(root, 'bad.bin'), 'not a cache');
-    expect((await readRenderCache(join(root, 'bad.bin'))).size).toBe(0);
+  test('a missing file is an empty cache, said nothing about', async () => {
+    expect(await readRenderCache(join(root, 'none.bin'))).toEqual({ entries: new Map() });
+  });
+
+  test.each([
+    ['text', () => 'not a cache', /cannot be read|not one this version wrote/],
+    ['a V8 value of another shape', () => serialize({ something: 'else' }), /not one this version wrote/],
+    ['a cache of another format', () => serialize({ format: 999, entries: new Map() }), /not one this version wrote/],
+    ['half a cache', () => serialize({ format: 1, entries: new Map([['a.md', { html: 'x'.repeat(100) }]]) }).subarray(0, 40), /cannot be read|not one this version wrote/],
+  ])('%s is an empty cache and a one-line message naming the file', async (_name, bytes, reason) => {
+    const file = join(root, 'bad.bin');
+    await writeFile(file, bytes());
+    const read = await readRenderCache(file);
+    expect(read.entries.size).toBe(0);
+    expect(read.problem).toMatch(reason);
+    expect(read.problem).toContain(file);
+    expect(read.problem).not.toContain('\n');
   });
 });

@@ -37,6 +37,21 @@ describe('the GitHub Pages workflow', () => {
     });
   });
 
+  test('keeps the build cache between runs, saving a new entry each run', () => {
+    const names = buildSteps.map((step) => step.uses ?? step.run);
+    const cache = buildSteps.find((step) => step.uses?.startsWith('actions/cache@'));
+    // The folder the build keeps its cache in, by default.
+    const cacheRoot = readSettings({}, '/project').cacheDir.split('/')[2];
+    expect(cache?.with?.path).toBe(cacheRoot);
+    expect(cacheRoot).toBe('.cache');
+    // After npm ci (which would empty a cache inside node_modules), before the build.
+    expect(names.indexOf(cache!.uses)).toBeGreaterThan(names.indexOf('npm ci'));
+    expect(names.indexOf(cache!.uses)).toBeLessThan(names.indexOf('npm run build'));
+    expect(String(cache?.with?.key)).toContain('${{ github.sha }}');
+    expect(String(cache?.with?.key)).toContain("hashFiles('package-lock.json')");
+    expect(String(cache?.with?.['restore-keys']).trim().split('\n').length).toBeGreaterThan(0);
+  });
+
   test('uploads the folder the build writes and deploys it', () => {
     const upload = buildSteps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'));
     const astroConfig = readFileSync('astro.config.mjs', 'utf8');

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { shortHash } from '../../../src/lib/titles/slugs.ts';
 import { readSettings, settingsSchema, type SettingName } from '../../../src/lib/settings/settings.ts';
 
 const ROOT = '/site';
@@ -14,6 +15,7 @@ describe('readSettings', () => {
       siteUrlIsFallback: true,
       basePath: '/',
       outDir: './dist',
+      cacheDir: `/site/.cache/content-${shortHash('/site/content')}`,
       trustedHtml: false,
       strict: false,
       renderWorkers: undefined,
@@ -29,6 +31,7 @@ describe('readSettings', () => {
         SITE_URL: 'https://example.org',
         BASE_PATH: '/wiki/',
         OUT_DIR: './public-site',
+        CACHE_DIR: '/var/cache/wiki',
         TRUSTED_HTML: '1',
         STRICT: 'true',
         RENDER_WORKERS: '2',
@@ -43,10 +46,19 @@ describe('readSettings', () => {
       siteUrlIsFallback: false,
       basePath: '/wiki/',
       outDir: './public-site',
+      cacheDir: `/var/cache/wiki/content-${shortHash('/data/notes')}`,
       trustedHtml: true,
       strict: true,
       renderWorkers: 2,
     });
+  });
+
+  test('keeps a separate cache folder for each content folder, a relative CACHE_DIR read from the project', () => {
+    const a = readSettings({ CONTENT_DIR: '/notes/a', CACHE_DIR: 'build-cache' }, ROOT).cacheDir;
+    const b = readSettings({ CONTENT_DIR: '/notes/b', CACHE_DIR: 'build-cache' }, ROOT).cacheDir;
+    expect(a.startsWith('/site/build-cache/content-')).toBe(true);
+    expect(b.startsWith('/site/build-cache/content-')).toBe(true);
+    expect(a).not.toBe(b);
   });
 
   test.each([
