@@ -12,14 +12,65 @@ export interface BuiltSite {
   log: string;
 }
 
-/** @param options.outDir build over an earlier site there instead of into a new folder */
-export async function buildSite(options: { contentDir: string; env?: Record<string, string>; outDir?: string }): Promise<BuiltSite> {
+/** `outDir`: build over an earlier site there instead of into a new folder. */
+export async function buildSite(options: {
+  contentDir: string;
+  env?: Record<string, string>;
+  outDir?: string;
+  /** Only `astro build`, as if the search index step had not run yet. */
+  withoutSearchIndex?: boolean;
+}): Promise<BuiltSite> {
   const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'wiki-site-'));
   const env = { ...writerEnv(), ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: options.contentDir, ...options.env };
   // What `npm run build` runs: the site, then its search index.
   const log = await run(join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], env);
+  if (options.withoutSearchIndex) return { outDir, log };
   const indexLog = await run(process.execPath, [join(PROJECT_ROOT, 'src/search/index-site.ts'), '--site', outDir], env);
   return { outDir, log: log + indexLog };
+}
+
+export interface InterruptedBuild {
+  /** What the build printed before it was killed. */
+  log: string;
+}
+
+/**
+ * Starts a build step as `npm run build` would and kills it, with everything it started,
+ * once `when` says so (it is handed the log so far and is asked again as the log grows,
+ * and every 10 ms). Fails if the step ended before it could be killed: then nothing was
+ * interrupted.
+ */
+export function interruptBuild(options: {
+  contentDir: string;
+  outDir: string;
+  step: 'site' | 'search index';
+  when: (log: string) => boolean;
+}): Promise<InterruptedBuild> {
+  const env = { ...writerEnv(), ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: options.contentDir };
+  const [command, args] =
+    options.step === 'site'
+      ? [join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', options.outDir]]
+      : [process.execPath, [join(PROJECT_ROOT, 'src/search/index-site.ts'), '--site', options.outDir]];
+  return new Promise((resolvePromise, reject) => {
+    // Its own process group, so that the kill reaches what it started (Pagefind's binary).
+    const child = spawn(command, args, { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let output = '';
+    let killed = false;
+    const check = () => {
+      if (killed || !options.when(output.replace(/\u001b\[[0-9;]*m/g, ''))) return;
+      killed = true;
+      process.kill(-child.pid!, 'SIGKILL');
+    };
+    const poll = setInterval(check, 10);
+    child.stdout.on('data', (chunk) => ((output += chunk), check()));
+    child.stderr.on('data', (chunk) => ((output += chunk), check()));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearInterval(poll);
+      if (killed && signal === 'SIGKILL') resolvePromise({ log: output });
+      else reject(new Error(`the ${options.step} step ended (code ${code}) before it could be interrupted:\n${output.slice(-3000)}`));
+    });
+  });
 }
 
 /**
