@@ -12,6 +12,9 @@ export function buildPhases(log: string): Record<string, number> {
     const [a, b] = [clock(from), clock(to)];
     return a === undefined || b === undefined ? NaN : (b - a + 86400) % 86400;
   };
+  const plain = log.replace(/\u001b\[[0-9;]*m/g, '');
+  const pageLines = [...plain.matchAll(/├─ \S+\.html(.*)$/gm)];
+  const copied = pageLines.filter((line) => /\((restored|cached)\)/.test(line[1]!)).length;
   const loader = /\(read ([\d.]+) s, render ([\d.]+) s(?: \[(\d+) rendered, (\d+) from the cache\])?, graph and store ([\d.]+) s\)/.exec(log);
   return {
     'content sync': between(/\[content\] Syncing content/, /\[content\] Synced content/),
@@ -21,6 +24,8 @@ export function buildPhases(log: string): Record<string, number> {
     'loader: graph+store': loader ? Number(loader[5]) : NaN,
     'bundle (vite)': between(/Building static entrypoints/, /\[vite\] ✓ built/),
     'page generation': between(/Rearranging server assets/, /^✓ Completed in/),
+    'pages rendered': pageLines.length - copied,
+    'pages copied from the last build': copied,
     'search index': Number(/Indexed \d+ pages for search in ([\d.]+) s/.exec(log)?.[1] ?? NaN),
   };
 }
