@@ -10,6 +10,7 @@ import { assertContentDir } from '../lib/settings/content-dir.ts';
 import type { Settings } from '../lib/settings/settings.ts';
 import { reportBuild } from './build-report.ts';
 import { indexTitles } from './index-titles.ts';
+import { emptyMemory, type LoaderMemory } from './loader-memory.ts';
 import { notePages } from './note-pages.ts';
 import { readNotes } from './read-notes.ts';
 import { renderWithCache } from './render-with-cache.ts';
@@ -19,21 +20,23 @@ import { storeEntries } from './store-entries.ts';
 export type LoaderSettings = Pick<Settings, 'contentDir' | 'trustedHtml' | 'strict' | 'renderWorkers'>;
 
 export function notesLoader(settings: LoaderSettings): Loader {
+  // Kept while the process runs: `astro dev` reloads only what changed.
+  const memory = emptyMemory();
   return {
     name: 'wiki-notes-loader',
     async load(context) {
-      await loadNotes(settings, context);
-      watchContentDir(settings, context);
+      await loadNotes(settings, context, memory);
+      watchContentDir(settings, context, memory);
     },
   };
 }
 
-async function loadNotes(settings: LoaderSettings, { store, logger, config }: LoaderContext): Promise<void> {
+async function loadNotes(settings: LoaderSettings, { store, logger, config, watcher }: LoaderContext, memory: LoaderMemory): Promise<void> {
   assertContentDir(settings.contentDir);
   const cacheDir = fileURLToPath(config.cacheDir);
   const clock = phaseClock();
 
-  const read = await readNotes(settings.contentDir);
+  const read = await readNotes(settings.contentDir, memory);
   const titles = indexTitles(read.notes);
   const readSeconds = clock.lap();
 
@@ -43,13 +46,16 @@ async function loadNotes(settings: LoaderSettings, { store, logger, config }: Lo
     base: config.base,
     trustedHtml: settings.trustedHtml,
     renderWorkers: settings.renderWorkers,
+    memory,
+    // Only `astro dev` watches; a build waits for the file.
+    writeInBackground: watcher !== undefined,
   });
   if (cacheProblem) logger.info(cacheProblem);
   const rendered = notePages(read.notes, titles.index, results);
   const renderSeconds = clock.lap();
 
   const graph = buildLinkGraph(rendered.pages.map(({ note, result }) => ({ note, links: result.links })));
-  const { nearMisses } = await storeEntries(store, cacheDir, rendered.pages, titles.index, graph);
+  const { nearMisses } = await storeEntries(store, cacheDir, rendered.pages, titles.index, graph, memory);
 
   reportBuild(
     logger,
@@ -79,8 +85,8 @@ function phaseClock(): { lap(): string } {
   };
 }
 
-/** In `astro dev`, any change under the content folder reloads every note. */
-function watchContentDir(settings: LoaderSettings, context: LoaderContext): void {
+/** In `astro dev`, any change under the content folder reloads the notes: files that did not change are not read again, notes whose text and links did not change are not rendered again. */
+function watchContentDir(settings: LoaderSettings, context: LoaderContext, memory: LoaderMemory): void {
   const { watcher } = context;
   const { contentDir } = settings;
   if (!watcher) return;
@@ -90,7 +96,7 @@ function watchContentDir(settings: LoaderSettings, context: LoaderContext): void
     if (!path.startsWith(contentDir) || !/\.md$/i.test(path)) return;
     clearTimeout(pending);
     pending = setTimeout(() => {
-      loadNotes(settings, context).catch((error: unknown) => context.logger.error(String(error)));
+      loadNotes(settings, context, memory).catch((error: unknown) => context.logger.error(String(error)));
     }, 100);
   };
   watcher.on('add', reload);

@@ -4,10 +4,11 @@
  * pool. The cache is written back for the next build.
  */
 import { join } from 'node:path';
-import { readRenderCache, rendererVersion, writeRenderCache } from '../lib/cache/render-cache-file.ts';
-import { linkKey, reusableRendering, sourceKey } from '../lib/cache/render-cache.ts';
+import { readRenderCache, rendererVersion, writeRenderCache, type ReadRenderCache } from '../lib/cache/render-cache-file.ts';
+import { linkKey, reusableRendering, sourceKey, type RenderCache } from '../lib/cache/render-cache.ts';
 import type { RenderedNote } from '../lib/markdown/note-renderer.ts';
 import type { IndexedTitles } from './index-titles.ts';
+import type { LoaderMemory } from './loader-memory.ts';
 import type { ReadNote } from './read-notes.ts';
 import { renderNotes, workerCountFor } from './render-pool.ts';
 
@@ -21,6 +22,10 @@ export interface RenderContext {
   base: string;
   trustedHtml: boolean;
   renderWorkers: number | undefined;
+  /** Kept between loads of one process: the renderings as last written, instead of the file. */
+  memory: LoaderMemory;
+  /** `astro dev`: the cache file is written in the background, the load does not wait for it. */
+  writeInBackground: boolean;
 }
 
 export interface Renderings {
@@ -36,7 +41,11 @@ export async function renderWithCache(notes: readonly ReadNote[], titles: Indexe
   const { index, indexInput } = titles;
   const { base } = context;
   const cacheFile = join(context.cacheDir, RENDER_CACHE_FILE);
-  const [{ entries: cache, problem: cacheProblem }, version] = await Promise.all([readRenderCache(cacheFile), rendererVersion(context.projectRoot)]);
+  const { memory } = context;
+  const [{ entries: cache, problem: cacheProblem }, version] = await Promise.all([
+    memory.renderings ? ({ entries: memory.renderings } as ReadRenderCache) : readRenderCache(cacheFile),
+    rendererVersion(context.projectRoot),
+  ]);
   const rendererOptions = { trustedHtml: context.trustedHtml };
   const renderSettings = `${version} trustedHtml=${rendererOptions.trustedHtml}`;
   const sourceKeys = notes.map(({ source, footers }) => sourceKey(renderSettings, base, source.filePath, footers.body));
@@ -48,19 +57,22 @@ export async function renderWithCache(notes: readonly ReadNote[], titles: Indexe
   const rendered = results as RenderedNote[];
 
   const renderedNow = new Set(toRender.map(({ i }) => i));
-  await writeRenderCache(
-    cacheFile,
-    new Map(
-      notes.map(({ source }, i) => [
-        source.filePath,
-        {
-          sourceKey: sourceKeys[i]!,
-          // A reused rendering's stored key was just checked equal to its key now.
-          linkKey: renderedNow.has(i) ? linkKey(rendered[i]!, source.filePath, base, index) : cache.get(source.filePath)!.linkKey,
-          result: rendered[i]!,
-        },
-      ]),
-    ),
+  const next: RenderCache = new Map(
+    notes.map(({ source }, i) => [
+      source.filePath,
+      {
+        sourceKey: sourceKeys[i]!,
+        // A reused rendering's stored key was just checked equal to its key now.
+        linkKey: renderedNow.has(i) ? linkKey(rendered[i]!, source.filePath, base, index) : cache.get(source.filePath)!.linkKey,
+        result: rendered[i]!,
+      },
+    ]),
   );
-  return { results: rendered, renderedCount: toRender.length, cacheProblem };
+  memory.renderings = next;
+  // One write at a time, after the one before it, failed or not.
+  const writing = memory.cacheWrite.then(() => writeRenderCache(cacheFile, next));
+  memory.cacheWrite = writing.catch(() => {});
+  if (!context.writeInBackground) await writing;
+  else writing.catch((error: unknown) => console.warn(`The render cache ${cacheFile} could not be written (${String(error)}); notes are rendered again at the next start.`));
+  return { results: rendered, renderedCount: toRender.length, ...(cacheProblem ? { cacheProblem } : {}) };
 }

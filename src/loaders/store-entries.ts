@@ -4,32 +4,43 @@
  * beside the store (`lib/cache/note-html-file.ts`); an entry holds its slice.
  */
 import type { DataStore } from 'astro/loaders';
-import { writeFile } from 'node:fs/promises';
+import { appendFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { NOTE_HTML_FILE, packHtml } from '../lib/cache/note-html-file.ts';
+import { layoutHtml, NOTE_HTML_FILE, type HtmlSlice } from '../lib/cache/note-html-file.ts';
 import { hashOf } from '../lib/cache/render-cache.ts';
 import type { LinkGraph } from '../lib/links/link-graph.ts';
 import { noteDate } from '../lib/notes/note-dates.ts';
 import type { TitleIndex } from '../lib/titles/title-index.ts';
 import { nearTitle } from '../lib/translation/translation-issues.ts';
 import type { DisambiguationEntryData, MissingEntryData, NoteEntryData } from './entry-schema.ts';
+import { emptyMemory, type LoaderMemory } from './loader-memory.ts';
 import type { NotePage } from './note-pages.ts';
 
-/** Replaces the store's entries with the pages of this build; returns how many missing titles are close to a note's title. */
+/**
+ * Replaces the store's entries with the pages of this load; returns how many missing titles
+ * are close to a note's title. Each entry carries a digest of its data, so Astro keeps an
+ * unchanged entry as it is (in `astro dev`, a save changes a few entries, not all).
+ */
 export async function storeEntries(
   store: DataStore,
   cacheDir: string,
   pages: readonly NotePage[],
   index: TitleIndex,
   graph: LinkGraph,
+  memory: LoaderMemory = emptyMemory(),
 ): Promise<{ nearMisses: number }> {
-  const { bytes: htmlBytes, slices } = packHtml(pages.map(({ result }) => result.html));
-  await writeFile(join(cacheDir, NOTE_HTML_FILE), htmlBytes);
-  store.clear();
-  pages.forEach((page, i) => {
-    const data: NoteEntryData = noteEntry(page, graph, slices[i]!);
-    store.set({ id: page.note.slug, data: { ...data } });
-  });
+  const hashes = pages.map(({ result }) => hashOf(result.html));
+  const slices = await writeNoteHtml(
+    join(cacheDir, NOTE_HTML_FILE),
+    pages.map(({ result }, i) => ({ html: result.html, hash: hashes[i]! })),
+    memory,
+  );
+  const stored = new Set<string>();
+  const set = (id: string, data: NoteEntryData | DisambiguationEntryData | MissingEntryData) => {
+    stored.add(id);
+    store.set({ id, data: { ...data }, digest: hashOf(JSON.stringify(data)) });
+  };
+  pages.forEach((page, i) => set(page.note.slug, noteEntry(page, graph, slices[i]!, hashes[i]!)));
   for (const shared of index.ambiguousTitles) {
     const data: DisambiguationEntryData = {
       kind: 'disambiguation',
@@ -40,7 +51,7 @@ export async function storeEntries(
       }),
       backlinks: graph.backlinksBySlug.get(shared.slug) ?? [],
     };
-    store.set({ id: shared.slug, data: { ...data } });
+    set(shared.slug, data);
   }
   let nearMisses = 0;
   for (const missing of graph.missingPages) {
@@ -52,12 +63,27 @@ export async function storeEntries(
       backlinks: graph.backlinksBySlug.get(missing.slug) ?? [],
       nearNote: near ? { title: near.title, slug: near.slug } : undefined,
     };
-    store.set({ id: missing.slug, data: { ...data } });
+    set(missing.slug, data);
   }
+  for (const id of [...store.keys()]) if (!stored.has(id)) store.delete(id);
   return { nearMisses };
 }
 
-function noteEntry({ source, note, result, translations, damagedLinks, footers }: NotePage, graph: LinkGraph, html: NoteEntryData['html']): NoteEntryData {
+/**
+ * Writes the notes' HTML file and returns each note's slice. A process that wrote the file
+ * before appends only new HTML, if the file is still the size it left it (else something
+ * else wrote it, and it is written anew).
+ */
+async function writeNoteHtml(file: string, notes: { html: string; hash: string }[], memory: LoaderMemory): Promise<HtmlSlice[]> {
+  const known = memory.htmlFile && (await stat(file).catch(() => undefined))?.size === memory.htmlFile.size ? memory.htmlFile : undefined;
+  const { slices, write, state } = layoutHtml(notes, known);
+  if (write.mode === 'append') await appendFile(file, write.bytes);
+  else await writeFile(file, write.bytes);
+  memory.htmlFile = state;
+  return slices;
+}
+
+function noteEntry({ source, note, result, translations, damagedLinks, footers }: NotePage, graph: LinkGraph, html: NoteEntryData['html'], htmlHash: string): NoteEntryData {
   return {
     kind: 'note',
     title: note.title,
@@ -66,7 +92,7 @@ function noteEntry({ source, note, result, translations, damagedLinks, footers }
     linkCount: graph.outgoingBySlug.get(note.slug)?.length ?? 0,
     excerpt: result.excerpt,
     html,
-    htmlHash: hashOf(result.html),
+    htmlHash,
     headings: result.headings,
     updated: noteDate(source.frontmatter, source.modified).toISOString(),
     outgoing: graph.outgoingBySlug.get(note.slug) ?? [],

@@ -1,0 +1,33 @@
+/**
+ * What a loader that stays running (`astro dev`) keeps between loads, so that saving a note
+ * costs what changed: each note file as last read (reused while its size and times are the
+ * same), the renderings as last written (not read back from disk), and where each HTML is in
+ * the notes' HTML file (new HTML is appended, so unchanged entries stay unchanged). A build starts with
+ * an empty memory, so it reads everything as before.
+ */
+import type { Stats } from 'node:fs';
+import type { HtmlFileState } from '../lib/cache/note-html-file.ts';
+import type { RenderCache } from '../lib/cache/render-cache.ts';
+import type { NoteSource } from '../lib/notes/note-source.ts';
+
+export type ReadSource = NoteSource & { modified: Date };
+
+export interface LoaderMemory {
+  /** By file path relative to the content folder. */
+  sources: Map<string, { stamp: string; source: ReadSource }>;
+  /** The render cache as this process last wrote it. */
+  renderings?: RenderCache;
+  /** What the notes' HTML file holds, as this process last wrote it. */
+  htmlFile?: HtmlFileState;
+  /** The render cache file being written in the background, awaited before the next write. */
+  cacheWrite: Promise<void>;
+}
+
+export function emptyMemory(): LoaderMemory {
+  return { sources: new Map(), cacheWrite: Promise.resolve() };
+}
+
+/** Changes whenever the file could have: its size, modification and change times, and inode. */
+export function fileStamp(stats: Stats): string {
+  return `${stats.size} ${stats.mtimeMs} ${stats.ctimeMs} ${stats.ino}`;
+}
