@@ -48,16 +48,16 @@ async function loadNotes(settings: LoaderSettings, { store, logger, config }: Lo
   const renderSeconds = clock.lap();
 
   const graph = buildLinkGraph(rendered.pages.map(({ note, result }) => ({ note, links: result.links })));
-  const { nearMisses } = await storeEntries(store, cacheDir, rendered.pages, titles.index, graph);
+  const stored = await storeEntries(store, cacheDir, rendered.pages, titles.index, graph);
 
   reportBuild(
     logger,
     {
       pages: rendered.pages,
-      problems: [...read.problems, ...titles.problems, ...rendered.problems],
+      problems: [...read.problems, ...titles.problems, ...rendered.problems, ...stored.problems],
       missingPages: graph.missingPages.length,
       sharedTitles: titles.index.ambiguousTitles.length,
-      nearMisses,
+      nearMisses: stored.nearMisses,
       renderedCount,
       seconds: { read: readSeconds, render: renderSeconds, graphAndStore: clock.lap() },
     },

@@ -4,7 +4,9 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { createNoteRenderer, type NoteRendererOptions, type RenderedNote } from '../lib/markdown/note-renderer.ts';
+import { createNoteRenderer, type NoteRenderer, type NoteRendererOptions, type RenderedNote } from '../lib/markdown/note-renderer.ts';
+import { renderLargeNote } from '../lib/markdown/note-parts.ts';
+import { failureReason } from '../lib/notes/note-guard.ts';
 import type { IndexedNote, TitleIndex } from '../lib/titles/title-index.ts';
 import type { RenderBatch, RenderBatchResult, RenderWorkerData } from './render-worker.ts';
 
@@ -29,10 +31,37 @@ export async function renderNotes(
   if (jobs.length < MIN_NOTES_FOR_WORKERS || workerCount < 2) {
     const renderer = await createNoteRenderer(index, base, options);
     const results: RenderedNote[] = [];
-    for (const job of jobs) results.push(await renderer.render(job.markdown, job.filePath));
+    for (const job of jobs) results.push(await renderJob(renderer, job));
     return results;
   }
   return renderInWorkers(jobs, { notes: [...indexInput], base, options }, workerCount);
+}
+
+/**
+ * The per-note guard of rendering (see `lib/notes/note-guard.ts`): the renderer has fallbacks
+ * of its own for notes the Markdown parser cannot take; anything that still throws (a link
+ * context, an excerpt, a plugin) publishes the note as its plain source, with a warning.
+ * A very large note is rendered in parts (`lib/markdown/note-parts.ts`).
+ */
+export async function renderJob(renderer: NoteRenderer, job: RenderJob): Promise<RenderedNote> {
+  try {
+    return await renderLargeNote((markdown) => renderer.render(markdown, job.filePath), job.markdown);
+  } catch (error) {
+    const escaped = job.markdown.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return {
+      html: `<pre class="note-unrendered">${escaped}</pre>`,
+      headings: [],
+      links: [],
+      pathLinks: [],
+      excerpt: '',
+      problems: [
+        {
+          line: undefined,
+          message: `rendering failed (${failureReason(error)}); the note is published with its source shown as plain text and its links not followed. Simplify the note; if it looks right, report it as a bug`,
+        },
+      ],
+    };
+  }
 }
 
 /** The `RENDER_WORKERS` setting, or 4, but never more workers than cores. */

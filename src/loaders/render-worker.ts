@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createNoteRenderer, type NoteRendererOptions, type RenderedNote } from '../lib/markdown/note-renderer.ts';
 import { buildTitleIndex, type IndexedNote } from '../lib/titles/title-index.ts';
+import { renderJob } from './render-pool.ts';
 
 export interface RenderWorkerData {
   notes: IndexedNote[];
@@ -22,7 +23,7 @@ const renderer = await createNoteRenderer(buildTitleIndex(notes), base, options)
 parentPort!.on('message', async ({ batchId, jobs }: RenderBatch) => {
   try {
     const results: RenderedNote[] = [];
-    for (const job of jobs) results.push(await renderer.render(job.markdown, job.filePath));
+    for (const job of jobs) results.push(await renderJob(renderer, job));
     parentPort!.postMessage({ batchId, results } satisfies RenderBatchResult);
   } catch (error) {
     parentPort!.postMessage({ batchId, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies RenderBatchResult);

@@ -10,24 +10,30 @@ import { NOTE_HTML_FILE, packHtml } from '../lib/cache/note-html-file.ts';
 import { hashOf } from '../lib/cache/render-cache.ts';
 import type { LinkGraph } from '../lib/links/link-graph.ts';
 import { noteDate } from '../lib/notes/note-dates.ts';
+import { guardNoteStep } from '../lib/notes/note-guard.ts';
+import type { SourceProblem } from '../lib/notes/note-source.ts';
 import type { TitleIndex } from '../lib/titles/title-index.ts';
 import { nearTitle } from '../lib/translation/translation-issues.ts';
 import type { DisambiguationEntryData, MissingEntryData, NoteEntryData } from './entry-schema.ts';
 import type { NotePage } from './note-pages.ts';
 
-/** Replaces the store's entries with the pages of this build; returns how many missing titles are close to a note's title. */
+/**
+ * Replaces the store's entries with the pages of this build; returns how many missing titles
+ * are close to a note's title, and the problems of reading a note's date.
+ */
 export async function storeEntries(
   store: DataStore,
   cacheDir: string,
   pages: readonly NotePage[],
   index: TitleIndex,
   graph: LinkGraph,
-): Promise<{ nearMisses: number }> {
+): Promise<{ nearMisses: number; problems: SourceProblem[] }> {
+  const problems: SourceProblem[] = [];
   const { bytes: htmlBytes, slices } = packHtml(pages.map(({ result }) => result.html));
   await writeFile(join(cacheDir, NOTE_HTML_FILE), htmlBytes);
   store.clear();
   pages.forEach((page, i) => {
-    const data: NoteEntryData = noteEntry(page, graph, slices[i]!);
+    const data: NoteEntryData = noteEntry(page, graph, slices[i]!, problems);
     store.set({ id: page.note.slug, data: { ...data } });
   });
   for (const shared of index.ambiguousTitles) {
@@ -54,10 +60,21 @@ export async function storeEntries(
     };
     store.set({ id: missing.slug, data: { ...data } });
   }
-  return { nearMisses };
+  return { nearMisses, problems };
 }
 
-function noteEntry({ source, note, result, translations, damagedLinks, footers }: NotePage, graph: LinkGraph, html: NoteEntryData['html']): NoteEntryData {
+function noteEntry(
+  { source, note, result, translations, damagedLinks, footers }: NotePage,
+  graph: LinkGraph,
+  html: NoteEntryData['html'],
+  problems: SourceProblem[],
+): NoteEntryData {
+  const updated = guardNoteStep(
+    { filePath: source.filePath, step: 'reading its date', fallbackText: "with the file's modification time as its date" },
+    problems,
+    () => noteDate(source.frontmatter, source.modified).toISOString(),
+    () => source.modified.toISOString(),
+  );
   return {
     kind: 'note',
     title: note.title,
@@ -68,7 +85,7 @@ function noteEntry({ source, note, result, translations, damagedLinks, footers }
     html,
     htmlHash: hashOf(result.html),
     headings: result.headings,
-    updated: noteDate(source.frontmatter, source.modified).toISOString(),
+    updated,
     outgoing: graph.outgoingBySlug.get(note.slug) ?? [],
     translations,
     damagedLinks,
