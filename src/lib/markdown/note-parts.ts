@@ -91,6 +91,8 @@ export async function renderLargeNote(
 ): Promise<RenderedNote> {
   if (markdown.length <= largeNoteChars) return render(markdown);
   const parts = splitNote(markdown, partChars);
+  // One long line, or one long code block: there is nowhere to cut it.
+  if (parts.length === 1) return render(markdown);
   const rendered: { part: NotePart; result: RenderedNote }[] = [];
   for (const part of parts) rendered.push({ part, result: await render(part.markdown) });
   const joined = joinRenderedParts(rendered);

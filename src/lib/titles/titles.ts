@@ -34,5 +34,6 @@ export function titleKey(title: string): TitleKey {
 
 /** The title as a reader should see it: NFC, single spaces, trimmed, case kept, no bidi controls. */
 export function displayTitle(title: string): string {
-  return stripBidiControls(title).normalize('NFC').replace(/\s+/gu, ' ').trim();
+  // U+FEFF counts as white space for `\s`; inside a title it is a zero-width character.
+  return stripBidiControls(title).replace(/\uFEFF/g, '').normalize('NFC').replace(/\s+/gu, ' ').trim();
 }

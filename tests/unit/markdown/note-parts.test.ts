@@ -63,4 +63,11 @@ describe('joinRenderedParts and renderLargeNote', () => {
     expect(calls.length).toBeGreaterThan(5);
     expect(large.problems[0]!.message).toMatch(/rendered in \d+ parts split at blank lines/);
   });
+
+  test('renders a large note that cannot be cut (one long line) whole, with no warning', async () => {
+    const calls: string[] = [];
+    const result = await renderLargeNote(async (markdown) => (calls.push(markdown), rendering(markdown)), 'word '.repeat(100), 100, 50);
+    expect(calls).toHaveLength(1);
+    expect(result.problems).toEqual([{ line: 1, message: 'first line' }]);
+  });
 });

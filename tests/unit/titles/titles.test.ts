@@ -83,5 +83,6 @@ describe('invisible characters', () => {
   test('a displayed title has no bidi controls, and keeps everything else', () => {
     expect(displayTitle('Invoice \u202Efdp.exe')).toBe('Invoice fdp.exe');
     expect(displayTitle('\u2067עברית\u2069 text')).toBe('עברית text');
+    expect(titleKey(displayTitle('Zero\u2060width\uFEFFtitle'))).toBe(titleKey('Zerowidthtitle'));
   });
 });
