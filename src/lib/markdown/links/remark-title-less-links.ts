@@ -17,8 +17,11 @@ export function holdsNoTitle(linkText: string): boolean {
   return titleKey(linkText.replace(/[|#\\]/g, ' ')) === '';
 }
 
-/** `[[]]` and `[[ ]]`, which `remark-wiki-link` leaves as text. */
-const EMPTY_BRACKETS = /!?\[\[\s*\]\]/g;
+/**
+ * `[[ ]]`, which `remark-wiki-link` leaves as text: warned about, as a link left empty. `[[]]`
+ * is not: it is what code written as text holds (Python's `[[]] * N`).
+ */
+const EMPTY_BRACKETS = /!?\[\[\s+\]\]/g;
 
 export function remarkTitleLessLinks() {
   return (tree: Root, file: VFile): void => {
