@@ -304,7 +304,7 @@ describe('createNoteRenderer problems', () => {
   });
 
   test('keeps a link with no title in it as text, with a warning on its line (not [[]], as code in text has it)', async () => {
-    const result = await renderer.render('Intro [[ground]]\n\n[[ ]], [[|]], [[#]], [[ # | ]], ![[|]] and [[]]\n\n[[\u200B]]', 'empty.md');
+    const result = await renderer.render('Intro [[ground]]\n\n[[ ]], [[|]], [[#]], [[ # | ]], ![[|]] and [[]]\n\n[[\u200B]] [[_]]', 'empty.md');
     expect(result.links.map(({ text }) => text)).toEqual(['ground']);
     expect(result.html).toContain('[[ ]], [[|]], [[#]], [[ # | ]], ![[|]] and [[]]');
     expect(result.html).not.toMatch(/href="[^"]*(%7C|＃|\/notes\/")/);
@@ -315,6 +315,7 @@ describe('createNoteRenderer problems', () => {
       [3, 'the link [[ # | ]]'],
       [3, 'the link ![[|]]'],
       [5, 'the link [[\u200B]]'],
+      [5, 'the link [[_]]'],
     ]);
   });
 
