@@ -22,8 +22,10 @@ const backlink = z.object({
   /** The linking note's URL slug. */
   sourceSlug: noteSlug,
   sourceTitle: z.string(),
-  /** The words around each link from that note. */
+  /** The words around the first links from that note (at most 3, `CONTEXTS_PER_BACKLINK`). */
   contexts: z.array(linkContext),
+  /** How many links that note has to this page in all. */
+  mentionCount: z.number(),
 });
 
 export const noteEntry = z.object({

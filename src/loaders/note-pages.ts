@@ -4,6 +4,7 @@
  * counts lines of the body, which starts after the frontmatter).
  */
 import type { RenderedNote } from '../lib/markdown/note-renderer.ts';
+import { guardNoteStep } from '../lib/notes/note-guard.ts';
 import type { SourceProblem } from '../lib/notes/note-source.ts';
 import type { NoteRef, TitleIndex } from '../lib/titles/title-index.ts';
 import { linkDamage, type LinkDamage } from '../lib/translation/translation-issues.ts';
@@ -24,10 +25,16 @@ export function notePages(notes: readonly ReadNote[], index: TitleIndex, results
     for (const problem of result.problems) {
       problems.push({ filePath: source.filePath, line: fileLine(problem.line), message: problem.message });
     }
-    const damagedLinks = result.links.flatMap(({ text, line, path }) => {
-      const damage = path === undefined ? linkDamage(text) : undefined;
-      return damage ? [{ text, damage, line: fileLine(line) }] : [];
-    });
+    const damagedLinks = guardNoteStep(
+      { filePath: source.filePath, step: 'checking its links for translation damage', fallbackText: 'with no links listed as damaged' },
+      problems,
+      () =>
+        result.links.flatMap(({ text, line, path }) => {
+          const damage = path === undefined ? linkDamage(text) : undefined;
+          return damage ? [{ text, damage, line: fileLine(line) }] : [];
+        }),
+      () => [],
+    );
     return { ...read, note: index.notes[i]!, result, damagedLinks };
   });
   return { pages, problems };

@@ -55,16 +55,16 @@ async function loadNotes(settings: LoaderSettings, { store, logger, config, watc
   const renderSeconds = clock.lap();
 
   const graph = buildLinkGraph(rendered.pages.map(({ note, result }) => ({ note, links: result.links })));
-  const { nearMisses } = await storeEntries(store, cacheDir, rendered.pages, titles.index, graph, memory);
+  const stored = await storeEntries(store, cacheDir, rendered.pages, titles.index, graph, memory);
 
   reportBuild(
     logger,
     {
       pages: rendered.pages,
-      problems: [...read.problems, ...titles.problems, ...rendered.problems],
+      problems: [...read.problems, ...titles.problems, ...rendered.problems, ...stored.problems],
       missingPages: graph.missingPages.length,
       sharedTitles: titles.index.ambiguousTitles.length,
-      nearMisses,
+      nearMisses: stored.nearMisses,
       renderedCount,
       seconds: { read: readSeconds, render: renderSeconds, graphAndStore: clock.lap() },
     },

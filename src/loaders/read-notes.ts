@@ -1,14 +1,17 @@
 /**
  * Step 1 of the loader: every note file read, decoded and parsed into its title, frontmatter
  * and body, with its translation footers cut from the body. Nothing is dropped: a problem
- * with a file is returned with its line, and the note is kept with a fallback.
+ * with a file is returned with its line, and the note is kept with a fallback. Each of these
+ * steps runs under the per-note guard (`lib/notes/note-guard.ts`), so a note that makes one
+ * of them throw is published by that step's fallback instead of stopping the build.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import { listNoteFiles } from '../lib/notes/note-files.ts';
-import { parseNoteSource, type SourceProblem } from '../lib/notes/note-source.ts';
-import { decodeNoteBytes } from '../lib/notes/note-text.ts';
+import { guardNoteStep, guardNoteStepAsync } from '../lib/notes/note-guard.ts';
+import { parseNoteSource, titleFromFilePath, type NoteSource, type SourceProblem } from '../lib/notes/note-source.ts';
+import { decodeNoteBytes, type NoteText } from '../lib/notes/note-text.ts';
 import {
   extractTranslationFooters,
   sourcesWithFrontmatter,
@@ -34,7 +37,12 @@ export async function readNotes(contentDir: string, memory: LoaderMemory = empty
   const problems: SourceProblem[] = sources.flatMap((source) => source.problems);
   // Footers first: the titles of the originals are names in the index too.
   const notes = sources.map((source): ReadNote => {
-    const footers = extractTranslationFooters(source.body);
+    const footers = guardNoteStep(
+      { filePath: source.filePath, step: 'reading its translation footers', fallbackText: 'with its footers shown as text' },
+      problems,
+      () => extractTranslationFooters(source.body),
+      (): ExtractedFooters => ({ body: source.body, sources: [], unreadableLines: [] }),
+    );
     for (const line of footers.unreadableLines) {
       problems.push({
         filePath: source.filePath,
@@ -44,7 +52,13 @@ export async function readNotes(contentDir: string, memory: LoaderMemory = empty
           'Write it as: This page is auto-translated from [/project/Original title](https://…) using DeepL.',
       });
     }
-    return { source, footers, translations: sourcesWithFrontmatter(source.frontmatter, footers.sources) };
+    const translations = guardNoteStep(
+      { filePath: source.filePath, step: 'reading what it is translated from', fallbackText: 'as a note with no original' },
+      problems,
+      () => sourcesWithFrontmatter(source.frontmatter, footers.sources),
+      () => [],
+    );
+    return { source, footers, translations };
   });
   return { notes, problems };
 }
@@ -62,25 +76,51 @@ async function readSources(contentDir: string, memory: LoaderMemory): Promise<Re
     files.map((file) =>
       limit(async () => {
         const path = join(contentDir, file);
-        const stamp = fileStamp(await stat(path));
+        const filePath = file.normalize('NFC');
+        // A file unchanged since this process read it is not read again (`astro dev`).
+        const stamp = await stat(path).then(fileStamp, () => undefined);
         const known = remembered.get(file);
-        if (known?.stamp === stamp) {
+        if (stamp !== undefined && known?.stamp === stamp) {
           memory.sources.set(file, known);
           return known.source;
         }
-        const [bytes, stats] = await Promise.all([readFile(path), stat(path)]);
-        const { text, invalidUtf8Line } = decodeNoteBytes(bytes);
-        const source = parseNoteSource(file, text);
+        const problems: SourceProblem[] = [];
+        const { bytes, modified } = await guardNoteStepAsync(
+          { filePath, step: 'reading the file', fallbackText: 'with an empty body' },
+          problems,
+          async () => {
+            const [bytes, stats] = await Promise.all([readFile(path), stat(path)]);
+            return { bytes: bytes as Uint8Array, modified: stats.mtime };
+          },
+          // The start of time rather than now, so the same notes still give the same site.
+          () => ({ bytes: new Uint8Array(), modified: new Date(0) }),
+        );
+        const { text, invalidUtf8Line, encoding } = guardNoteStep(
+          { filePath, step: 'decoding its bytes', fallbackText: 'with its bytes read as UTF-8' },
+          problems,
+          () => decodeNoteBytes(bytes),
+          (): NoteText => ({ text: new TextDecoder().decode(bytes), invalidUtf8Line: undefined, encoding: 'utf-8' }),
+        );
+        const source = guardNoteStep(
+          { filePath, step: 'reading its title and frontmatter', fallbackText: 'under its file path, its whole text as the body' },
+          problems,
+          () => parseNoteSource(file, text),
+          (): NoteSource => ({ filePath, title: titleFromFilePath(filePath), frontmatter: {}, body: text, bodyStartLine: 1, problems: [] }),
+        );
         if (invalidUtf8Line !== undefined) {
           source.problems.push({
             filePath: source.filePath,
             line: invalidUtf8Line,
-            message: 'bytes here are not UTF-8 and show as �; save the file as UTF-8 (Unicode)',
+            message:
+              encoding === 'utf-8'
+                ? 'bytes here are not UTF-8 and show as �; save the file as UTF-8 (Unicode)'
+                : `the file starts with a ${encoding.toUpperCase()} byte order mark but bytes here are not ${encoding.toUpperCase()}; they show as �. Save the file as UTF-8`,
           });
         }
-        const read = { ...source, modified: stats.mtime };
+        source.problems.unshift(...problems);
+        const read = { ...source, modified };
         // Stamped as it was before reading: a save while it was read is seen next time.
-        memory.sources.set(file, { stamp, source: read });
+        if (stamp !== undefined) memory.sources.set(file, { stamp, source: read });
         return read;
       }),
     ),

@@ -4,7 +4,10 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { createNoteRenderer, type NoteRendererOptions, type RenderedNote } from '../lib/markdown/note-renderer.ts';
+import { createNoteRenderer, type NoteRenderer, type NoteRendererOptions, type RenderedNote } from '../lib/markdown/note-renderer.ts';
+import { renderLargeNote } from '../lib/markdown/note-parts.ts';
+import { PLAIN_NOTE_CHARS, renderPlainNote } from '../lib/markdown/plain-note.ts';
+import { failureReason } from '../lib/notes/note-guard.ts';
 import type { IndexedNote, TitleIndex } from '../lib/titles/title-index.ts';
 import type { RenderBatch, RenderBatchResult, RenderWorkerData } from './render-worker.ts';
 
@@ -29,10 +32,39 @@ export async function renderNotes(
   if (jobs.length < MIN_NOTES_FOR_WORKERS || workerCount < 2) {
     const renderer = await createNoteRenderer(index, base, options);
     const results: RenderedNote[] = [];
-    for (const job of jobs) results.push(await renderer.render(job.markdown, job.filePath));
+    for (const job of jobs) results.push(await renderJob(renderer, job, index, base));
     return results;
   }
   return renderInWorkers(jobs, { notes: [...indexInput], base, options }, workerCount);
+}
+
+/**
+ * The per-note guard of rendering (see `lib/notes/note-guard.ts`): the renderer has fallbacks
+ * of its own for notes the Markdown parser cannot take; anything that still throws (a link
+ * context, an excerpt, a plugin) publishes the note as its plain source, with a warning.
+ * A very large note is rendered in parts (`lib/markdown/note-parts.ts`), and one larger
+ * still as plain paragraphs with its links (`lib/markdown/plain-note.ts`).
+ */
+export async function renderJob(renderer: NoteRenderer, job: RenderJob, index: TitleIndex, base: string): Promise<RenderedNote> {
+  try {
+    if (job.markdown.length > PLAIN_NOTE_CHARS) return renderPlainNote(job.markdown, index, base);
+    return await renderLargeNote((markdown) => renderer.render(markdown, job.filePath), job.markdown);
+  } catch (error) {
+    const escaped = job.markdown.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return {
+      html: `<pre class="note-unrendered">${escaped}</pre>`,
+      headings: [],
+      links: [],
+      pathLinks: [],
+      excerpt: '',
+      problems: [
+        {
+          line: undefined,
+          message: `rendering failed (${failureReason(error)}); the note is published with its source shown as plain text and its links not followed. Simplify the note; if it looks right, report it as a bug`,
+        },
+      ],
+    };
+  }
 }
 
 /** The `RENDER_WORKERS` setting, or 4, but never more workers than cores. */

@@ -10,6 +10,8 @@ import { layoutHtml, NOTE_HTML_FILE, type HtmlSlice } from '../lib/cache/note-ht
 import { hashOf } from '../lib/cache/render-cache.ts';
 import type { LinkGraph } from '../lib/links/link-graph.ts';
 import { noteDate } from '../lib/notes/note-dates.ts';
+import { guardNoteStep } from '../lib/notes/note-guard.ts';
+import type { SourceProblem } from '../lib/notes/note-source.ts';
 import type { TitleIndex } from '../lib/titles/title-index.ts';
 import { nearTitle } from '../lib/translation/translation-issues.ts';
 import type { DisambiguationEntryData, MissingEntryData, NoteEntryData } from './entry-schema.ts';
@@ -18,8 +20,9 @@ import type { NotePage } from './note-pages.ts';
 
 /**
  * Replaces the store's entries with the pages of this load; returns how many missing titles
- * are close to a note's title. Each entry carries a digest of its data, so Astro keeps an
- * unchanged entry as it is (in `astro dev`, a save changes a few entries, not all).
+ * are close to a note's title, and the problems of reading a note's date. Each entry carries
+ * a digest of its data, so Astro keeps an unchanged entry as it is (in `astro dev`, a save
+ * changes a few entries, not all).
  */
 export async function storeEntries(
   store: DataStore,
@@ -28,7 +31,8 @@ export async function storeEntries(
   index: TitleIndex,
   graph: LinkGraph,
   memory: LoaderMemory = emptyMemory(),
-): Promise<{ nearMisses: number }> {
+): Promise<{ nearMisses: number; problems: SourceProblem[] }> {
+  const problems: SourceProblem[] = [];
   const hashes = pages.map(({ result }) => hashOf(result.html));
   const slices = await writeNoteHtml(
     join(cacheDir, NOTE_HTML_FILE),
@@ -40,7 +44,7 @@ export async function storeEntries(
     stored.add(id);
     store.set({ id, data: { ...data }, digest: hashOf(JSON.stringify(data)) });
   };
-  pages.forEach((page, i) => set(page.note.slug, noteEntry(page, graph, slices[i]!, hashes[i]!)));
+  pages.forEach((page, i) => set(page.note.slug, noteEntry(page, graph, slices[i]!, hashes[i]!, problems)));
   for (const shared of index.ambiguousTitles) {
     const data: DisambiguationEntryData = {
       kind: 'disambiguation',
@@ -66,7 +70,7 @@ export async function storeEntries(
     set(missing.slug, data);
   }
   for (const id of [...store.keys()]) if (!stored.has(id)) store.delete(id);
-  return { nearMisses };
+  return { nearMisses, problems };
 }
 
 /**
@@ -83,7 +87,19 @@ async function writeNoteHtml(file: string, notes: { html: string; hash: string }
   return slices;
 }
 
-function noteEntry({ source, note, result, translations, damagedLinks, footers }: NotePage, graph: LinkGraph, html: NoteEntryData['html'], htmlHash: string): NoteEntryData {
+function noteEntry(
+  { source, note, result, translations, damagedLinks, footers }: NotePage,
+  graph: LinkGraph,
+  html: NoteEntryData['html'],
+  htmlHash: string,
+  problems: SourceProblem[],
+): NoteEntryData {
+  const updated = guardNoteStep(
+    { filePath: source.filePath, step: 'reading its date', fallbackText: "with the file's modification time as its date" },
+    problems,
+    () => noteDate(source.frontmatter, source.modified).toISOString(),
+    () => source.modified.toISOString(),
+  );
   return {
     kind: 'note',
     title: note.title,
@@ -94,7 +110,7 @@ function noteEntry({ source, note, result, translations, damagedLinks, footers }
     html,
     htmlHash,
     headings: result.headings,
-    updated: noteDate(source.frontmatter, source.modified).toISOString(),
+    updated,
     outgoing: graph.outgoingBySlug.get(note.slug) ?? [],
     translations,
     damagedLinks,

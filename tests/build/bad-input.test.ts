@@ -4,15 +4,23 @@
  * corpora build with every file accounted for. The fixture is written at test time (a
  * few megabytes, and bytes that are not UTF-8).
  */
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { corpusDir } from '../support/corpora.ts';
 import { fileForHref, listOutputFiles, readBuiltPages, type BuiltPage } from '../support/read-built-site.ts';
 
 const LONG_TITLE = `A title that goes on ${'and on '.repeat(40)}until it ends`;
+
+/** A YAML "billion laughs": nine levels of nine aliases each. */
+const ALIAS_BOMB = [
+  'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]',
+  ...'bcdefghi'.split('').map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`),
+].join('\n');
+const utf16le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+const utf16be = (text: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
 
 /** File name → content, and the title its page must show. */
 const BAD_NOTES: [file: string | Buffer, content: string | Buffer, title: string][] = [
@@ -34,6 +42,33 @@ const BAD_NOTES: [file: string | Buffer, content: string | Buffer, title: string
   ['Nested HTML.md', `---\ntitle: "Nested HTML"\n---\nLinks to [[Target note]]\n\n${'<div>'.repeat(20_000)}`, 'Nested HTML'],
   ['Path links.md', '---\ntitle: "Path links"\n---\nMarkdown links: [to the target](Target%20note.md), [nowhere](missing-file.md) and [out](../../etc/passwd).', 'Path links'],
   ['Target note.md', '---\ntitle: "Target note"\n---\nEverything links here.', 'Target note'],
+  // Issue 17: what stopped the build or was read wrong before (see the issue's report).
+  ['Alias bomb.md', `---\ntitle: "Alias bomb"\n${ALIAS_BOMB}\n---\nLinks to [[Target note]].`, 'Alias bomb'],
+  ['Proto keys.md', '---\ntitle: "Proto keys"\n__proto__: {polluted: true}\n---\nLinks to [[Target note]].', 'Proto keys'],
+  ['Self alias.md', '---\ntitle: "Self alias"\nloop: &x [1, *x]\n---\nA value that contains itself.', 'Self alias'],
+  ['UTF-16 LE.md', utf16le('---\r\ntitle: "UTF-16 LE note"\r\n---\r\nSaved as Unicode by Notepad, links to [[Target note]].\r\n'), 'UTF-16 LE note'],
+  ['UTF-16 BE.md', utf16be('---\ntitle: "UTF-16 BE note"\n---\nBig-endian, links to [[Target note]].\n'), 'UTF-16 BE note'],
+  ['Classic Mac.md', '---\rtitle: "Classic Mac note"\r---\rLine one\rLinks to [[Target note]]\r', 'Classic Mac note'],
+  ['Mixed line ends.md', '---\r\ntitle: "Mixed line ends"\r\n---\rCR line\nLF line\r\nCRLF line [[Target note]]', 'Mixed line ends'],
+  ['Zero width.md', '---\ntitle: "Zero\u200Bwidth\u200Dtitle"\n---\nA title with zero-width characters.', 'Zero\u200Bwidth\u200Dtitle'],
+  ['Links to zero width.md', 'Links to [[Zerowidthtitle]] and [[Zero\u2060width\uFEFFtitle]].', 'Links to zero width'],
+  ['Invisible title.md', '---\ntitle: "\u200B"\n---\nA title of one zero-width space.', 'Invisible title'],
+  ['Empty links.md', 'Empty links: [[ ]], [[|]], [[#]] and [[]] then [[Target note]].', 'Empty links'],
+  ['Bidi title.md', '---\ntitle: "Invoice \u202Efdp.exe"\n---\nLinks to [[Target note]] and [[Payment \u202Etxt.scr]].', 'Invoice fdp.exe'],
+  // Round two of unseen input: exports from other tools, and what an attacker would write.
+  ['Notion page 0123456789abcdef0123456789abcdef.md', '# Notion page\n\nLinks to [Other page](Other%20page%20fedcba9876543210fedcba9876543210.md).', 'Notion page 0123456789abcdef0123456789abcdef'],
+  ['Other page fedcba9876543210fedcba9876543210.md', 'The page a Notion link names by its file.', 'Other page fedcba9876543210fedcba9876543210'],
+  ['Obsidian syntax.md', '![[Target note#Heading]] [[Target note^block-id]] %%a comment%% ==highlight== [[Target note|alias]]', 'Obsidian syntax'],
+  ['Scrapbox syntax.md', '[* bold] [/ italic] [https://example.com label] #tag [[Target note]]\n code:js\n  let a = 1', 'Scrapbox syntax'],
+  ['NUL bytes.md', Buffer.concat([Buffer.from('---\ntitle: "NUL bytes"\n---\nbefore'), Buffer.from([0, 0, 0]), Buffer.from(' after [[Target note]]')]), 'NUL bytes'],
+  ['Binary title.md', '---\ntitle: !!binary aGVsbG8=\ntags: !!set {a, b}\n---\nOdd YAML tags.', 'Binary title'],
+  ['Deep YAML.md', `---\ntitle: "Deep YAML"\nx: ${'['.repeat(5000)}${']'.repeat(5000)}\n---\nDeeply nested YAML.`, 'Deep YAML'],
+  ['Far dates.md', '---\ntitle: "Far dates"\nupdated: 99999-01-01\ncreated: 1e400\n---\nDates out of range.', 'Far dates'],
+  ['Frontmatter list.md', '---\n- a\n- b\n---\nFrontmatter that is a list.', 'Frontmatter list'],
+  ['Line separators.md', 'One\u2028two\u2029three [[Target note]]\u0085four', 'Line separators'],
+  ['HTML title.md', '---\ntitle: "</title><script>alert(1)</script>"\n---\nA title made of HTML.', '</title><script>alert(1)</script>'],
+  ['UPPER.MD', 'An upper-case extension, links to [[Target note]].', 'UPPER'],
+  ['Folder./Note in a dotted folder.md', 'A folder name Windows cannot open.', 'Folder./Note in a dotted folder'],
 ];
 
 function noteFiles(dir: string): number {
@@ -41,7 +76,7 @@ function noteFiles(dir: string): number {
 }
 
 /** Every page of a built site, and the internal hrefs that lead to no file. */
-function readSite(outDir: string): { pages: BuiltPage[]; broken: string[] } {
+function readSite(outDir: string): { outDir: string; pages: BuiltPage[]; broken: string[] } {
   const files = listOutputFiles(outDir);
   const pages = readBuiltPages(outDir, files);
   const broken = pages.flatMap((page) =>
@@ -52,7 +87,7 @@ function readSite(outDir: string): { pages: BuiltPage[]; broken: string[] } {
       return file === undefined || files.has(file) ? [] : [`${page.path} → ${href}`];
     }),
   );
-  return { pages, broken };
+  return { outDir, pages, broken };
 }
 
 describe('a folder of bad notes', () => {
@@ -61,7 +96,10 @@ describe('a folder of bad notes', () => {
   let site: ReturnType<typeof readSite>;
   beforeAll(async () => {
     mkdirSync(dir, { recursive: true });
-    for (const [file, content] of BAD_NOTES) writeFileSync(join(dir, String(file)), content);
+    for (const [file, content] of BAD_NOTES) {
+      mkdirSync(dirname(join(dir, String(file))), { recursive: true });
+      writeFileSync(join(dir, String(file)), content);
+    }
     const built = await buildSite({ contentDir: dir });
     log = built.log;
     site = readSite(built.outDir);
@@ -82,13 +120,58 @@ describe('a folder of bad notes', () => {
     expect(log).toMatch(/Path links\.md:4: the Markdown link \[out\]\(\.\.\/\.\.\/etc\/passwd\) leads to no note/);
     expect(log).toMatch(/Bracket flood\.md:4: this line has 50000 brackets that pair with nothing/);
     expect(log).toMatch(/Nested HTML\.md: the note could not be rendered as written/);
-    expect(log).toMatch(/\d+ notes, \d+ pages for missing links, 7 warnings/);
+    expect(log).toMatch(/Huge\.md: the note has \d\.\d million characters, more than 1,000,000: it is rendered in \d+ parts/);
+    expect(log).toMatch(/Alias bomb\.md:2: frontmatter could not be read \(Excessive alias count/);
+    expect(log).toMatch(/Proto keys\.md:2: frontmatter holds the key __proto__, which is left out/);
+    expect(log).toMatch(/Self alias\.md:2: frontmatter holds a value that contains itself/);
+    expect(log).toMatch(/Invisible title\.md:2: title "\u200B" holds only invisible characters/);
+    expect(log).toMatch(/Bidi title\.md:2: the title holds bidirectional control characters \(U\+202E\)/);
+    expect(log).toMatch(/Bidi title\.md:4: the link \[\[Payment txt\.scr\]\] holds bidirectional control characters/);
+    for (const empty of ['[[ ]]', '[[|]]', '[[#]]']) {
+      expect(log).toContain(`Empty links.md:1: the link ${empty} names no page`);
+    }
+    expect(log).toMatch(/Binary title\.md:2: title is not a non-empty string/);
+    expect(log).toMatch(/Deep YAML\.md:3: frontmatter is not valid YAML/);
+    expect(log).not.toMatch(/UTF-16 [LB]E\.md.*not UTF-8|Classic Mac\.md|Mixed line ends\.md|Notion page|Other page/);
+    expect(log).toMatch(/\d+ notes, \d+ pages for missing links, 19 warnings/);
+  });
+
+  test('publishes by the documented fallback what used to stop the build or read wrong', () => {
+    const page = (h1: string) => site.pages.find((candidate) => candidate.h1 === h1)!;
+    // Links that name no page stay text: no page is titled "|" or "#".
+    expect(site.pages.filter((candidate) => ['|', '#', '＃', ''].includes(candidate.h1.trim()) && candidate.kind !== 'other')).toEqual([]);
+    // Zero-width characters do not make another title.
+    expect(page('Links to zero width').hrefs.filter((href) => href.startsWith('/notes/zero'))).toEqual(['/notes/zerowidthtitle/', '/notes/zerowidthtitle/']);
+    expect(page('Zero\u200Bwidth\u200Dtitle').path).toBe('/notes/zerowidthtitle/');
+    // Bidi controls are gone from every title shown, and from the missing title linked.
+    expect(site.pages.filter((candidate) => /[\u202A-\u202E\u2066-\u2069]/.test(candidate.h1))).toEqual([]);
+    expect(site.pages.some((candidate) => candidate.h1 === 'Payment txt.scr' && candidate.kind === 'missing')).toBe(true);
+    // A Notion link names its page's file.
+    expect(page('Notion page 0123456789abcdef0123456789abcdef').hrefs).toContain('/notes/other_page_fedcba9876543210fedcba9876543210/');
+  });
+
+  test('keeps every page within the caps: a note linking a title 50,000 times adds 3 contexts to its page', () => {
+    const target = site.pages.find((page) => page.h1 === 'Target note')!;
+    expect(target.bytes).toBeLessThan(200_000);
+    const html = readFileSync(join(site.outDir, target.path, 'index.html'), 'utf8');
+    expect(html).toContain('and 49,997 more mentions');
+    // Only a note's own text makes its page large: the pages over 200 KB are the notes of 1 MB
+    // or more of text (Huge 3 MB, Long line 1 MB, Nested HTML 100 KB of tags shown as text,
+    // Many links 10,000 links).
+    const oversized = site.pages.filter((page) => page.bytes > 200_000).map((page) => page.h1);
+    expect(oversized.sort()).toEqual(['Huge', 'Long line', 'Many links', 'Nested HTML']);
   });
 
   test('breaks no internal link, and every note links where it should', () => {
     expect(site.broken).toEqual([]);
     const target = site.pages.find((page) => page.h1 === 'Target note')!;
-    expect(target.backlinkTitles.sort()).toEqual(['Bracket flood', 'Broken yaml', 'CRLF note', 'Deep nesting', 'Huge', 'Long line', 'Nested HTML', 'Path links'].sort());
+    expect(target.backlinkTitles.sort()).toEqual(
+      [
+        'Bracket flood', 'Broken yaml', 'CRLF note', 'Deep nesting', 'Huge', 'Long line', 'Nested HTML', 'Path links',
+        'Alias bomb', 'Proto keys', 'UTF-16 LE note', 'UTF-16 BE note', 'Classic Mac note', 'Mixed line ends', 'Empty links', 'Invoice fdp.exe',
+        'Obsidian syntax', 'Scrapbox syntax', 'NUL bytes', 'Line separators', 'UPPER',
+      ].sort(),
+    );
     const pathLinks = site.pages.find((page) => page.h1 === 'Path links')!;
     expect(pathLinks.hrefs).toContain('/notes/target_note/');
     expect(pathLinks.hrefs.filter((href) => /missing-file|passwd/.test(href))).toEqual([]);

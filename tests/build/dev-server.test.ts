@@ -8,7 +8,7 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, test } from 'vitest';
 import { readSettings } from '../../src/lib/settings/settings.ts';
 import { PROJECT_ROOT } from '../support/build-site.ts';
 import { FIXTURE_SITE } from '../support/fixture-site.ts';

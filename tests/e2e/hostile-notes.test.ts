@@ -111,4 +111,17 @@ describe('hostile notes', () => {
     await expectInert(watched);
     await page.close();
   });
+
+  test('titles and link texts are isolated, so right-to-left text never reorders what follows it', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}notes/script_injection/`);
+    const bidi = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).unicodeBidi);
+    expect(await page.locator('#backlinks .backlink-title', { hasText: 'עברית' }).count()).toBe(1);
+    for (const selector of ['h1', '#backlinks .backlink-title', '#backlinks .backlink-context mark']) {
+      expect({ selector, bidi: await bidi(selector) }).toEqual({ selector, bidi: 'isolate' });
+    }
+    await page.goto(new URL((await page.locator('#backlinks .backlink-title', { hasText: 'עברית' }).getAttribute('href'))!, site.url).href);
+    expect(await bidi('.note-body a.wiki-link')).toBe('isolate');
+    await page.close();
+  });
 });

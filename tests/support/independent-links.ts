@@ -26,7 +26,8 @@ export function readIndependently(file: string, raw: string): IndependentNote {
   const originalTitles = [...text.matchAll(/^[ \t]*This page is auto-translated from \[\/[^/\]\n]+\/([^\n]+?)\]\(/gm)].map((m) => m[1]!.trim());
   text = text.replace(/^[ \t]*This page is auto-translated from .*$/gm, '');
   text = withoutCode(text);
-  const links = [...text.matchAll(/\[\[([^\]\n]+?)\]\]/g)].map((m) => m[1]!).filter((l) => l.trim() !== '');
+  // A link that names no title (`[[ ]]`, `[[_]]`, `[[|]]`, `[[#]]`) stays text.
+  const links = [...text.matchAll(/\[\[([^\]\n]+?)\]\]/g)].map((m) => m[1]!).filter((l) => key(l.replace(/[|#\\]/g, ' ')) !== '');
   return { file, title, links, originalTitles };
 }
 

@@ -11,6 +11,8 @@ export interface BuiltPage {
   backlinkTitles: string[];
   /** Decoded href of every `<a>`. */
   hrefs: string[];
+  /** The size of the HTML file. */
+  bytes: number;
 }
 
 export function listOutputFiles(outDir: string): Set<string> {
@@ -25,7 +27,8 @@ export function readBuiltPages(outDir: string, files: Set<string>): BuiltPage[] 
   const pages: BuiltPage[] = [];
   for (const file of files) {
     if (!file.endsWith('.html')) continue;
-    const root = parse(readFileSync(join(outDir, file), 'utf8'));
+    const html = readFileSync(join(outDir, file), 'utf8');
+    const root = parse(html);
     const article = root.querySelector('article[data-page-kind]');
     pages.push({
       path: file.replace(/index\.html$/, ''),
@@ -33,6 +36,7 @@ export function readBuiltPages(outDir: string, files: Set<string>): BuiltPage[] 
       h1: root.querySelector('h1')?.text ?? '',
       backlinkTitles: root.querySelectorAll('#backlinks .backlink-title').map((a) => a.text),
       hrefs: root.querySelectorAll('a[href]').map((a) => a.getAttribute('href') ?? ''),
+      bytes: Buffer.byteLength(html),
     });
   }
   return pages;

@@ -11,9 +11,18 @@ import type { TitleKey } from '../titles/titles.ts';
 export interface Backlink {
   sourceSlug: NoteSlug;
   sourceTitle: string;
-  /** One entry for each link from that note to this page, in the note's order. */
+  /** The first links from that note to this page, in the note's order, up to `CONTEXTS_PER_BACKLINK`. */
   contexts: LinkContext[];
+  /** How many links that note has to this page in all. */
+  mentionCount: number;
 }
+
+/**
+ * How many link contexts a page shows for each note that links to it; the rest are counted
+ * ("and N more mentions"). A note of 160,000 paragraphs each linking one title made that
+ * page an 18 MB list.
+ */
+export const CONTEXTS_PER_BACKLINK = 3;
 
 /** A title that is linked to but has no note (a Scrapbox "empty link"). */
 export interface MissingPage {
@@ -51,13 +60,14 @@ export function buildLinkGraph(notes: readonly NoteLinks[]): LinkGraph {
       if (target === note.slug) continue;
       let backlink = bySource.get(target);
       if (!backlink) {
-        backlink = { sourceSlug: note.slug, sourceTitle: note.title, contexts: [] };
+        backlink = { sourceSlug: note.slug, sourceTitle: note.title, contexts: [], mentionCount: 0 };
         bySource.set(target, backlink);
         let list = backlinksBySlug.get(target);
         if (!list) backlinksBySlug.set(target, (list = []));
         list.push(backlink);
       }
-      backlink.contexts.push(context);
+      backlink.mentionCount++;
+      if (backlink.contexts.length < CONTEXTS_PER_BACKLINK) backlink.contexts.push(context);
     }
     outgoingBySlug.set(note.slug, [...bySource.keys()]);
   }

@@ -24,6 +24,8 @@ export interface TwoHopGroup {
 
 /** How many notes a group shows before "show all". */
 export const TWO_HOP_GROUP_CAP = 8;
+/** How many groups a page shows, the most specific first; the rest are counted. */
+export const TWO_HOP_GROUPS_SHOWN = 30;
 
 export function twoHopLinks(
   slug: NoteSlug,

@@ -15,6 +15,7 @@ import { SHIKI_CONFIG } from './code-highlighting.ts';
 import { remarkLineBasedBlocks } from './remark-line-based-blocks.ts';
 import type { WikiLinkOccurrence } from '../links/link-nodes.ts';
 import { remarkResolveWikiLinks } from './links/remark-resolve-wiki-links.ts';
+import { remarkTitleLessLinks } from './links/remark-title-less-links.ts';
 import { remarkUnclosedFence } from './remark-unclosed-fence.ts';
 import { remarkExcerpt } from './note-excerpt.ts';
 import { rehypeSanitizeNote } from './rehype-sanitize-note.ts';
@@ -61,6 +62,7 @@ export async function createNoteRenderer(index: TitleIndex, base: string, option
       remarkLineBasedBlocks,
       remarkGfm,
       [remarkWikiLink, { aliasDivider: NO_ALIAS_DIVIDER }],
+      remarkTitleLessLinks,
       [remarkResolveWikiLinks, { index, base }],
       remarkUnclosedFence,
       remarkExcerpt,

@@ -7,6 +7,9 @@
  * falls back to its file path as title.
  */
 import { parseDocument } from 'yaml';
+import { BIDI_CONTROLS, stripBidiControls, titleKey } from '../titles/titles.ts';
+import { failureReason } from './note-guard.ts';
+import { plainFrontmatter } from './frontmatter-data.ts';
 
 export interface SourceProblem {
   filePath: string;
@@ -36,12 +39,13 @@ export function titleFromFilePath(filePath: string): string {
 
 export function parseNoteSource(filePathRaw: string, raw: string): NoteSource {
   const filePath = filePathRaw.normalize('NFC');
-  const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+  // A lone CR (classic Mac OS line ends) is a line end, as in CommonMark; CRLF stays as it is.
+  const text = (raw.startsWith('\uFEFF') ? raw.slice(1) : raw).replace(/\r(?!\n)/g, '\n');
   const problems: SourceProblem[] = [];
   const fallbackTitle = titleFromFilePath(filePath);
   const match = FRONTMATTER.exec(text);
   if (!match) {
-    return { filePath, title: fallbackTitle, frontmatter: {}, body: text, bodyStartLine: 1, problems };
+    return { filePath, title: checkedTitle(fallbackTitle, filePath, undefined, problems), frontmatter: {}, body: text, bodyStartLine: 1, problems };
   }
   const yamlText = match[1] ?? '';
   const body = text.slice(match[0].length);
@@ -57,13 +61,35 @@ export function parseNoteSource(filePathRaw: string, raw: string): NoteSource {
       message: `frontmatter is not valid YAML (${error.message.split('\n')[0]}); the note is published with the title "${fallbackTitle}". Fix the YAML, e.g. quote a title that contains ": ".`,
     });
   } else {
-    const value: unknown = doc.toJS();
-    if (value && typeof value === 'object' && !Array.isArray(value)) frontmatter = value as Record<string, unknown>;
+    let value: unknown;
+    try {
+      value = doc.toJS();
+    } catch (toJsError) {
+      // An alias bomb ("billion laughs") is valid YAML that `yaml` refuses to expand.
+      problems.push({
+        filePath,
+        line: 2,
+        message: `frontmatter could not be read (${failureReason(toJsError)}); the note is published with the title "${fallbackTitle}" and no frontmatter. Remove the anchors (&name) and aliases (*name) from it`,
+      });
+    }
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      const { data, dropped } = plainFrontmatter(value as Record<string, unknown>);
+      frontmatter = data;
+      for (const what of dropped) {
+        problems.push({ filePath, line: 2, message: `frontmatter holds ${what}, which is left out; the rest of it is read. Remove it from the frontmatter` });
+      }
+    }
   }
   let title = fallbackTitle;
   const rawTitle = frontmatter.title;
-  if (typeof rawTitle === 'string' && rawTitle.trim() !== '') {
+  if (typeof rawTitle === 'string' && titleKey(rawTitle) !== '') {
     title = rawTitle;
+  } else if (typeof rawTitle === 'string' && rawTitle.trim() !== '') {
+    problems.push({
+      filePath,
+      line: titleLine(yamlText),
+      message: `title ${JSON.stringify(rawTitle)} holds only invisible characters; the note is published with the title "${fallbackTitle}". Write a title with visible characters`,
+    });
   } else if (rawTitle !== undefined && rawTitle !== null) {
     problems.push({
       filePath,
@@ -71,7 +97,26 @@ export function parseNoteSource(filePathRaw: string, raw: string): NoteSource {
       message: `title is not a non-empty string (${JSON.stringify(rawTitle)}); the note is published with the title "${fallbackTitle}". Quote the title: title: "…".`,
     });
   }
-  return { filePath, title: title.normalize('NFC'), frontmatter, body, bodyStartLine, titleLine: titleLine(yamlText), problems };
+  const line = titleLine(yamlText);
+  return { filePath, title: checkedTitle(title.normalize('NFC'), filePath, title === fallbackTitle ? undefined : line, problems), frontmatter, body, bodyStartLine, titleLine: line, problems };
+}
+
+/**
+ * The title less bidirectional embedding and override controls (U+202A-U+202E,
+ * U+2066-U+2069), with a warning: they make a title read as something else wherever it is
+ * shown (`Invoice \u202Efdp.exe` reads "Invoice exe.pdf").
+ */
+function checkedTitle(title: string, filePath: string, line: number | undefined, problems: SourceProblem[]): string {
+  const controls = title.match(BIDI_CONTROLS);
+  if (!controls) return title;
+  const clean = stripBidiControls(title);
+  const named = [...new Set(controls)].map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+  problems.push({
+    filePath,
+    line,
+    message: `the title holds bidirectional control characters (${named}) that make it display differently from what it is; they are removed and the note is published with the title "${clean}". Delete them from the title`,
+  });
+  return clean;
 }
 
 function lineCount(text: string): number {

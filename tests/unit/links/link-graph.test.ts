@@ -52,13 +52,22 @@ describe('buildLinkGraph', () => {
           { before: 'Alpha link 3: ', linkText: 'task_management', after: '' },
           { before: 'Alpha link 4: ', linkText: 'TASK MANAGEMENT', after: '' },
         ],
+        mentionCount: 3,
       },
       {
         sourceSlug: 'beta',
         sourceTitle: 'beta',
         contexts: [{ before: 'beta link 1: ', linkText: 'task management', after: '' }],
+        mentionCount: 1,
       },
     ]);
+  });
+
+  test('keeps the first three contexts of a note’s links to a page and counts the rest', () => {
+    const graph = buildLinkGraph([linksOf('Alpha', ...Array.from({ length: 10_000 }, () => 'Task Management'))]);
+    const [backlink] = graph.backlinksBySlug.get(slug('task_management'))!;
+    expect(backlink!.mentionCount).toBe(10_000);
+    expect(backlink!.contexts.map((context) => context.before)).toEqual(['Alpha link 1: ', 'Alpha link 2: ', 'Alpha link 3: ']);
   });
 
   test.each([

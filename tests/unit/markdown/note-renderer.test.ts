@@ -303,6 +303,30 @@ describe('createNoteRenderer problems', () => {
     expect(result.links.map(({ context }) => context.linkText)).toEqual(['ground']);
   });
 
+  test('keeps a link with no title in it as text, with a warning on its line (not [[]], as code in text has it)', async () => {
+    const result = await renderer.render('Intro [[ground]]\n\n[[ ]], [[|]], [[#]], [[ # | ]], ![[|]] and [[]]\n\n[[\u200B]] [[_]]', 'empty.md');
+    expect(result.links.map(({ text }) => text)).toEqual(['ground']);
+    expect(result.html).toContain('[[ ]], [[|]], [[#]], [[ # | ]], ![[|]] and [[]]');
+    expect(result.html).not.toMatch(/href="[^"]*(%7C|＃|\/notes\/")/);
+    expect(result.problems.map(({ line, message }) => [line, message.replace(/ names no page.*/, '')])).toEqual([
+      [3, 'the link [[ ]]'],
+      [3, 'the link [[|]]'],
+      [3, 'the link [[#]]'],
+      [3, 'the link [[ # | ]]'],
+      [3, 'the link ![[|]]'],
+      [5, 'the link [[\u200B]]'],
+      [5, 'the link [[_]]'],
+    ]);
+  });
+
+  test('takes bidi controls out of a link\'s title and text, with a warning', async () => {
+    const result = await renderer.render('See [[Payment \u202Etxt.scr]].', 'bidi.md');
+    expect(result.html).toContain('>Payment txt.scr</a>');
+    expect(result.html).not.toContain('\u202E');
+    expect(result.links[0]?.link).toMatchObject({ kind: 'missing', title: 'Payment txt.scr' });
+    expect(result.problems).toEqual([{ line: 1, message: expect.stringMatching(/bidirectional control characters/) }]);
+  });
+
   test('keeps the problems of one render out of the next', async () => {
     await renderer.render('```\nopen', 'problem.md');
     expect((await renderer.render('fine', 'problem.md')).problems).toEqual([]);

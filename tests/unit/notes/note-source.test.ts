@@ -170,3 +170,68 @@ describe('parseNoteSource problems', () => {
     expect(problem?.message).toMatch(/^frontmatter is not valid YAML \(.+\); the note is published with the title "Broken"\. Fix the YAML/);
   });
 });
+
+describe('parseNoteSource, hostile frontmatter and line ends', () => {
+  const ALIAS_BOMB = [
+    'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]',
+    ...'bcdefghi'.split('').map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`),
+  ].join('\n');
+
+  test('an alias bomb is not expanded: the note keeps its body, under its file path, with a warning on line 2', () => {
+    const source = parseNoteSource('bomb.md', `---\ntitle: "Bomb"\n${ALIAS_BOMB}\n---\nBody [[link]].`);
+    expect(source.title).toBe('bomb');
+    expect(source.frontmatter).toEqual({});
+    expect(source.body).toBe('Body [[link]].');
+    expect(source.problems).toEqual([
+      { filePath: 'bomb.md', line: 2, message: expect.stringMatching(/^frontmatter could not be read \(Excessive alias count/) },
+    ]);
+  });
+
+  test('a __proto__ key and a value that contains itself are left out, with a warning each; the rest is kept', () => {
+    const source = parseNoteSource('proto.md', '---\ntitle: "Proto"\n__proto__: {polluted: true}\nloop: &x [1, *x]\nkept: yes\n---\n');
+    expect(source.title).toBe('Proto');
+    expect(Object.keys(source.frontmatter)).toEqual(['title', 'loop', 'kept']);
+    expect(source.frontmatter.loop).toEqual([1, null]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(() => JSON.stringify(source.frontmatter)).not.toThrow();
+    expect(source.problems.map(({ message }) => message)).toEqual([
+      expect.stringMatching(/holds the key __proto__, which is left out/),
+      expect.stringMatching(/holds a value that contains itself/),
+    ]);
+  });
+
+  test('binary and sets become lists', () => {
+    const source = parseNoteSource('t.md', '---\nb: !!binary aGk=\ns: !!set {x, y}\n---\n');
+    expect(source.frontmatter).toEqual({ b: [104, 105], s: ['x', 'y'] });
+  });
+
+  test('classic Mac line ends (CR only) are line ends: the frontmatter is read', () => {
+    const source = parseNoteSource('mac.md', '---\rtitle: "Mac note"\r---\rLine one\rLine two\r');
+    expect(source.title).toBe('Mac note');
+    expect(source.body).toBe('Line one\nLine two\n');
+    expect(source.bodyStartLine).toBe(4);
+    expect(source.problems).toEqual([]);
+  });
+
+  test('CRLF stays as written', () => {
+    expect(parseNoteSource('w.md', '---\r\ntitle: "W"\r\n---\r\nA\r\n').body).toBe('A\r\n');
+  });
+
+  test('bidi controls are taken out of the title, with a warning naming them and the title line', () => {
+    const source = parseNoteSource('bidi.md', '---\nid: 1\ntitle: "Invoice \u202Efdp.exe"\n---\n');
+    expect(source.title).toBe('Invoice fdp.exe');
+    expect(source.problems).toEqual([{ filePath: 'bidi.md', line: 3, message: expect.stringMatching(/bidirectional control characters \(U\+202E\)/) }]);
+  });
+
+  test('bidi controls in a file name used as title are taken out too', () => {
+    const source = parseNoteSource('Payment \u202Etxt.scr.md', 'body');
+    expect(source.title).toBe('Payment txt.scr');
+    expect(source.problems).toEqual([{ filePath: 'Payment \u202Etxt.scr.md', line: undefined, message: expect.stringMatching(/U\+202E/) }]);
+  });
+
+  test('a title of only invisible characters falls back to the file path, with a warning', () => {
+    const source = parseNoteSource('Invisible.md', '---\ntitle: "\u200B\u2060"\n---\n');
+    expect(source.title).toBe('Invisible');
+    expect(source.problems).toEqual([{ filePath: 'Invisible.md', line: 2, message: expect.stringMatching(/holds only invisible characters/) }]);
+  });
+});

@@ -22,6 +22,11 @@ describe('titleKey', () => {
     ['Also available in black.', 'also available in black.'],
     ['知的生産術', '知的生産術'],
     ['Apple Distribution certificates （配布用証明書）', 'apple distribution certificates （配布用証明書）'],
+    ['Zero\u200Bwidth\u200Dtitle', 'zerowidthtitle'],
+    ['Word\u2060joiner and \uFEFFBOM', 'wordjoiner and bom'],
+    ['\u200C', ''],
+    ['Invoice \u202Efdp.exe', 'invoice fdp.exe'],
+    ['\u2066isolated\u2069 \u202Aembedded\u202C', 'isolated embedded'],
   ])('%j has key %j', (title, key) => {
     expect(titleKey(title)).toBe(key);
   });
@@ -67,5 +72,17 @@ describe('displayTitle', () => {
     ['Also available in black.', 'Also available in black.'],
   ])('shows %j as %j (case and "_" kept)', (title, shown) => {
     expect(displayTitle(title)).toBe(shown);
+  });
+});
+
+describe('invisible characters', () => {
+  test('zero-width characters do not make another title', () => {
+    expect(titleKey('Zero\u200Bwidth\u200Dtitle')).toBe(titleKey('Zerowidthtitle'));
+    expect(titleKey('Zero \u2060width title')).toBe(titleKey('zero width title'));
+  });
+  test('a displayed title has no bidi controls, and keeps everything else', () => {
+    expect(displayTitle('Invoice \u202Efdp.exe')).toBe('Invoice fdp.exe');
+    expect(displayTitle('\u2067עברית\u2069 text')).toBe('עברית text');
+    expect(titleKey(displayTitle('Zero\u2060width\uFEFFtitle'))).toBe(titleKey('Zerowidthtitle'));
   });
 });

@@ -1,0 +1,105 @@
+/**
+ * Very large notes rendered in parts. The Markdown parser holds every event of a document
+ * at once: a 12 MB note took 3.7 GB and 70 s to render in one piece, most of it garbage
+ * collection, and the build of every other note waited on it. A note above
+ * `LARGE_NOTE_CHARS` is cut at blank lines outside code fences into parts of about
+ * `PART_CHARS`, each rendered alone, and the results joined: links, their contexts and
+ * problems keep their lines. What needs the whole note does not cross parts: link reference
+ * definitions (`[x]: url`) and footnotes reach only their own part, and a heading text used
+ * in two parts gets the same id in both. The build says so for each such note.
+ */
+import type { RenderedNote } from './note-renderer.ts';
+
+/** Above this many characters a note is rendered in parts. */
+export const LARGE_NOTE_CHARS = 1_000_000;
+/** About how many characters each part has. */
+export const PART_CHARS = 200_000;
+
+export interface NotePart {
+  markdown: string;
+  /** The body line (1-based) the part starts on. */
+  firstLine: number;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * The note's parts, in order; joined they are the note. A part ends at a blank line outside
+ * a code fence that is followed by a line that is not indented (not the rest of a list
+ * item); failing any for twice `partChars`, at any line end outside a fence.
+ */
+export function splitNote(markdown: string, partChars = PART_CHARS): NotePart[] {
+  const parts: NotePart[] = [];
+  let partStart = 0;
+  let partLine = 1;
+  let line = 1;
+  let fence: string | undefined;
+  let lineStart = 0;
+  let previousBlank = false;
+  let anyLineEnd: { at: number; line: number } | undefined;
+  while (lineStart < markdown.length) {
+    const newline = markdown.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? markdown.length : newline;
+    const text = markdown.slice(lineStart, Math.min(lineEnd, lineStart + 200));
+    const blank = text.trim() === '' && lineEnd - lineStart < 200;
+    const size = lineStart - partStart;
+    if (fence === undefined && size >= partChars) {
+      const atBlank = previousBlank && !blank && !/^\s/.test(text);
+      if (atBlank || (size >= 2 * partChars && anyLineEnd)) {
+        const cut = atBlank ? { at: lineStart, line } : anyLineEnd!;
+        parts.push({ markdown: markdown.slice(partStart, cut.at), firstLine: partLine });
+        partStart = cut.at;
+        partLine = cut.line;
+        anyLineEnd = undefined;
+      }
+    }
+    const fenceMatch = FENCE.exec(text);
+    if (fenceMatch) {
+      const marker = fenceMatch[1]!;
+      if (fence === undefined) fence = marker;
+      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+    }
+    if (newline === -1) break;
+    lineStart = newline + 1;
+    line++;
+    if (fence === undefined) anyLineEnd = { at: lineStart, line };
+    previousBlank = blank;
+  }
+  parts.push({ markdown: markdown.slice(partStart), firstLine: partLine });
+  return parts;
+}
+
+/** The parts' renderings as one: their lines moved to the note's lines. */
+export function joinRenderedParts(rendered: readonly { part: NotePart; result: RenderedNote }[]): RenderedNote {
+  const shift = (line: number | undefined, part: NotePart) => (line === undefined ? undefined : line + part.firstLine - 1);
+  return {
+    html: rendered.map(({ result }) => result.html).join('\n'),
+    headings: rendered.flatMap(({ result }) => result.headings),
+    links: rendered.flatMap(({ part, result }) => result.links.map((link) => ({ ...link, line: shift(link.line, part) }))),
+    pathLinks: rendered.flatMap(({ result }) => result.pathLinks),
+    excerpt: rendered.find(({ result }) => result.excerpt !== '')?.result.excerpt ?? '',
+    problems: rendered.flatMap(({ part, result }) => result.problems.map((problem) => ({ ...problem, line: shift(problem.line, part) }))),
+  };
+}
+
+/** Renders a note, in parts when it is larger than `LARGE_NOTE_CHARS`, saying so as a problem. */
+export async function renderLargeNote(
+  render: (markdown: string) => Promise<RenderedNote>,
+  markdown: string,
+  largeNoteChars = LARGE_NOTE_CHARS,
+  partChars = PART_CHARS,
+): Promise<RenderedNote> {
+  if (markdown.length <= largeNoteChars) return render(markdown);
+  const parts = splitNote(markdown, partChars);
+  // One long line, or one long code block: there is nowhere to cut it.
+  if (parts.length === 1) return render(markdown);
+  const rendered: { part: NotePart; result: RenderedNote }[] = [];
+  for (const part of parts) rendered.push({ part, result: await render(part.markdown) });
+  const joined = joinRenderedParts(rendered);
+  const megabytes = (markdown.length / 1_000_000).toFixed(1);
+  joined.problems.unshift({
+    line: undefined,
+    message: `the note has ${megabytes} million characters, more than ${largeNoteChars.toLocaleString('en')}: it is rendered in ${parts.length} parts split at blank lines, so link reference definitions ([x]: url) and footnotes reach only their own part. Split the note to keep it whole`,
+  });
+  return joined;
+}

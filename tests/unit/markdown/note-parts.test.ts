@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { joinRenderedParts, renderLargeNote, splitNote } from '../../../src/lib/markdown/note-parts.ts';
+import type { RenderedNote } from '../../../src/lib/markdown/note-renderer.ts';
+
+const paragraphs = (count: number) => Array.from({ length: count }, (_, i) => `Paragraph ${i} links to [[Target]].\n\n`).join('');
+
+describe('splitNote', () => {
+  test('parts joined are the note, each starting at the line it starts on', () => {
+    const markdown = paragraphs(1000);
+    const parts = splitNote(markdown, 2000);
+    expect(parts.length).toBeGreaterThan(5);
+    expect(parts.map((part) => part.markdown).join('')).toBe(markdown);
+    const lines = markdown.split('\n');
+    for (const part of parts) expect(lines[part.firstLine - 1]).toBe(part.markdown.split('\n')[0]);
+    // Cut after a blank line, before a paragraph.
+    for (const part of parts.slice(1)) expect(part.markdown).toMatch(/^Paragraph \d+/);
+  });
+
+  test('never cuts inside a code fence, even one with blank lines', () => {
+    const fence = '```\ncode line\n\nmore code\n\n```\n\n';
+    const markdown = Array.from({ length: 300 }, () => `text\n\n${fence}`).join('');
+    const parts = splitNote(markdown, 500);
+    expect(parts.length).toBeGreaterThan(5);
+    for (const part of parts) expect((part.markdown.match(/^```/gm) ?? []).length % 2).toBe(0);
+  });
+
+  test('does not cut a list item from its indented rest', () => {
+    const markdown = Array.from({ length: 500 }, (_, i) => `- item ${i}\n\n  rest of item ${i}\n\n`).join('');
+    for (const part of splitNote(markdown, 300).slice(1)) expect(part.markdown).toMatch(/^- item/);
+  });
+
+  test('a single long line is one part', () => {
+    expect(splitNote('word '.repeat(10_000), 100)).toHaveLength(1);
+  });
+});
+
+describe('joinRenderedParts and renderLargeNote', () => {
+  const rendering = (markdown: string): RenderedNote => ({
+    html: `<p>${markdown.length}</p>`,
+    headings: [],
+    links: [{ text: 'Target', link: { kind: 'same-page-heading', headingId: 'x', label: 'x' }, context: { before: '', linkText: 'Target', after: '' }, line: 3 }],
+    pathLinks: [],
+    excerpt: markdown.slice(0, 10),
+    problems: [{ line: 1, message: 'first line' }],
+  });
+
+  test('moves lines of links and problems to the note’s lines', () => {
+    const joined = joinRenderedParts([
+      { part: { markdown: 'a', firstLine: 1 }, result: rendering('a') },
+      { part: { markdown: 'b', firstLine: 101 }, result: rendering('b') },
+    ]);
+    expect(joined.links.map((link) => link.line)).toEqual([3, 103]);
+    expect(joined.problems.map((problem) => problem.line)).toEqual([1, 101]);
+    expect(joined.excerpt).toBe('a');
+  });
+
+  test('renders a small note whole and a large one in parts, saying so', async () => {
+    const calls: string[] = [];
+    const render = async (markdown: string) => (calls.push(markdown), rendering(markdown));
+    expect((await renderLargeNote(render, 'small', 100, 50)).problems).toEqual([{ line: 1, message: 'first line' }]);
+    expect(calls).toHaveLength(1);
+    const large = await renderLargeNote(render, paragraphs(50), 100, 200);
+    expect(calls.length).toBeGreaterThan(5);
+    expect(large.problems[0]!.message).toMatch(/rendered in \d+ parts split at blank lines/);
+  });
+
+  test('renders a large note that cannot be cut (one long line) whole, with no warning', async () => {
+    const calls: string[] = [];
+    const result = await renderLargeNote(async (markdown) => (calls.push(markdown), rendering(markdown)), 'word '.repeat(100), 100, 50);
+    expect(calls).toHaveLength(1);
+    expect(result.problems).toEqual([{ line: 1, message: 'first line' }]);
+  });
+});
