@@ -11,6 +11,10 @@ const LOG = `08:06:11 [content] Syncing content
 08:07:31 [build] Rearranging server assets...
 
  generating static routes 
+08:07:31   ├─ /browse/a/index.html (+9ms) 
+08:07:31   ├─ /notes/a/index.html (restored)
+08:07:31   ├─ /notes/b/index.html (cached)
+08:07:31   ├─ /notes/c/index.html (+3ms) 
 08:08:32 ✓ Completed in 1m 1s.
 
 08:08:33 [build] ✓ Completed in 1m 13s.
@@ -28,6 +32,8 @@ describe('buildPhases', () => {
       'loader: graph+store': 3,
       'bundle (vite)': 11,
       'page generation': 61,
+      'pages rendered': 2,
+      'pages copied from the last build': 2,
       'search index': 86.1,
     });
   });
