@@ -26,7 +26,8 @@ export function readIndependently(file: string, raw: string): IndependentNote {
   const originalTitles = [...text.matchAll(/^[ \t]*This page is auto-translated from \[\/[^/\]\n]+\/([^\n]+?)\]\(/gm)].map((m) => m[1]!.trim());
   text = text.replace(/^[ \t]*This page is auto-translated from .*$/gm, '');
   text = withoutCode(text);
-  const links = [...text.matchAll(/\[\[([^\]\n]+?)\]\]/g)].map((m) => m[1]!).filter((l) => l.trim() !== '');
+  // A link's text neither starts with `[` nor holds `[[` (README, "How links are read").
+  const links = [...text.matchAll(/\[\[(?![ \t]*\[)((?:(?!\[\[)[^\]\n])+?)\]\]/g)].map((m) => m[1]!).filter((l) => l.trim() !== '');
   return { file, title, links, originalTitles };
 }
 

@@ -1,6 +1,7 @@
 /**
  * Remark plugin that runs after `remark-wiki-link` has parsed `[[links]]` into `wikiLink`
- * nodes: turns `![[embeds]]` into wiki links (`embeds.ts`), resolves every wiki link through
+ * nodes: turns `![[embeds]]` into wiki links (`embeds.ts`), takes wiki links out of the
+ * Markdown links around them (`../faithful-brackets.ts`), resolves every wiki link through
  * `resolveWikiLink` and renders it as an `<a>`, resolves Markdown links written to a path
  * (`markdown-path-links.ts`), and records every link with its context in
  * `file.data.wikiLinks` for the link graph (`link-occurrences.ts`).
@@ -12,6 +13,7 @@ import { classesFor, hrefFor } from '../../links/link-href.ts';
 import type { WikiLinkNode } from '../../links/link-nodes.ts';
 import { resolveWikiLink, type ResolvedWikiLink } from '../../links/wiki-links.ts';
 import type { TitleIndex } from '../../titles/title-index.ts';
+import { hoistWikiLinksOutOfLinks } from '../faithful-brackets.ts';
 import { splitEmbeds } from './embeds.ts';
 import { headingIdsOf } from './heading-ids.ts';
 import { linkOccurrences, nearestBlock, type FoundLink } from './link-occurrences.ts';
@@ -26,6 +28,7 @@ export interface RemarkResolveWikiLinksOptions {
 export const remarkResolveWikiLinks: Plugin<[RemarkResolveWikiLinksOptions], Root> = ({ index, base }) => {
   return (tree, file) => {
     splitEmbeds(tree);
+    hoistWikiLinksOutOfLinks(tree);
     // Render every link first: a block's text, shared by its links' contexts, uses their labels.
     const found: FoundLink[] = [];
     const pathLinks: string[] = [];
