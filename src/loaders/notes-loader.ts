@@ -16,7 +16,7 @@ import { renderWithCache } from './render-with-cache.ts';
 import { storeEntries } from './store-entries.ts';
 
 /** What the loader reads of the settings. */
-export type LoaderSettings = Pick<Settings, 'contentDir' | 'trustedHtml' | 'strict' | 'renderWorkers'>;
+export type LoaderSettings = Pick<Settings, 'contentDir' | 'trustedHtml' | 'hashtagLinks' | 'strict' | 'renderWorkers'>;
 
 export function notesLoader(settings: LoaderSettings): Loader {
   return {
@@ -42,6 +42,7 @@ async function loadNotes(settings: LoaderSettings, { store, logger, config }: Lo
     projectRoot: fileURLToPath(config.root),
     base: config.base,
     trustedHtml: settings.trustedHtml,
+    hashtagLinks: settings.hashtagLinks,
     renderWorkers: settings.renderWorkers,
   });
   const rendered = notePages(read.notes, titles.index, results);

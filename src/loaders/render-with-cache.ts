@@ -20,6 +20,7 @@ export interface RenderContext {
   projectRoot: string;
   base: string;
   trustedHtml: boolean;
+  hashtagLinks: boolean;
   renderWorkers: number | undefined;
 }
 
@@ -35,8 +36,8 @@ export async function renderWithCache(notes: readonly ReadNote[], titles: Indexe
   const { base } = context;
   const cacheFile = join(context.cacheDir, RENDER_CACHE_FILE);
   const [cache, version] = await Promise.all([readRenderCache(cacheFile), rendererVersion(context.projectRoot)]);
-  const rendererOptions = { trustedHtml: context.trustedHtml };
-  const renderSettings = `${version} trustedHtml=${rendererOptions.trustedHtml}`;
+  const rendererOptions = { trustedHtml: context.trustedHtml, hashtagLinks: context.hashtagLinks };
+  const renderSettings = `${version} trustedHtml=${rendererOptions.trustedHtml} hashtagLinks=${rendererOptions.hashtagLinks}`;
   const sourceKeys = notes.map(({ source, footers }) => sourceKey(renderSettings, base, source.filePath, footers.body));
 
   const results: (RenderedNote | undefined)[] = notes.map(({ source }, i) => reusableRendering(cache, source.filePath, sourceKeys[i]!, base, index));

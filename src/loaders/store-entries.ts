@@ -57,7 +57,7 @@ export async function storeEntries(
   return { nearMisses };
 }
 
-function noteEntry({ source, note, result, translations, damagedLinks, footers }: NotePage, graph: LinkGraph, html: NoteEntryData['html']): NoteEntryData {
+function noteEntry({ source, note, result, tags, translations, damagedLinks, footers }: NotePage, graph: LinkGraph, html: NoteEntryData['html']): NoteEntryData {
   return {
     kind: 'note',
     title: note.title,
@@ -74,5 +74,6 @@ function noteEntry({ source, note, result, translations, damagedLinks, footers }
     damagedLinks,
     unreadableFooterLines: footers.unreadableLines.map((line) => line + source.bodyStartLine - 1),
     frontmatter: source.frontmatter,
+    tags: tags.flatMap(({ tag, link }) => (link.kind === 'same-page-heading' ? [] : [{ tag, slug: link.kind === 'note' ? link.note.slug : link.slug, kind: link.kind }])),
   };
 }

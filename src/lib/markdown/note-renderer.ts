@@ -51,6 +51,8 @@ const NO_ALIAS_DIVIDER = '\u0000';
 export interface NoteRendererOptions {
   /** Keep raw HTML unsanitized (see `rehype-sanitize-note.ts`); default false. */
   trustedHtml?: boolean;
+  /** Read `#word` as a link (`links/hashtags.ts`); default true. */
+  hashtagLinks?: boolean;
 }
 
 export async function createNoteRenderer(index: TitleIndex, base: string, options: NoteRendererOptions = {}): Promise<NoteRenderer> {
@@ -65,7 +67,7 @@ export async function createNoteRenderer(index: TitleIndex, base: string, option
       remarkGfm,
       [remarkWikiLink, { aliasDivider: NO_ALIAS_DIVIDER }],
       remarkFaithfulBrackets,
-      [remarkResolveWikiLinks, { index, base }],
+      [remarkResolveWikiLinks, { index, base, hashtags: options.hashtagLinks ?? true }],
       remarkUnclosedFence,
       remarkExcerpt,
       // Hands each file's links and problems out of the pipeline: `render()` returns only HTML

@@ -37,6 +37,12 @@ export const settingsSchema = z.object({
   TRUSTED_HTML: switchedOn
     .default(false)
     .describe("`1`: notes' raw HTML is published unsanitized, scripts included, and pages carry no Content-Security-Policy. Only for notes you wrote yourself."),
+  HASHTAG_LINKS: z
+    .string()
+    .regex(/^(1|true|yes|on|0|false|no|off)$/i, 'use 1/true/yes/on or 0/false/no/off')
+    .transform((value) => /^(1|true|yes|on)$/i.test(value))
+    .default(true)
+    .describe('`0`, `false`, `no` or `off`: `#word` in a note stays text instead of linking to the page `word` (frontmatter `tags:` still link).'),
   STRICT: switchedOn.default(false).describe('`1`: any build warning fails the build (exit code 1), for CI.'),
   RENDER_WORKERS: z.coerce
     .number()
@@ -61,6 +67,8 @@ export interface Settings {
   basePath: string;
   outDir: string;
   trustedHtml: boolean;
+  /** Whether `#word` links to the page `word`. */
+  hashtagLinks: boolean;
   strict: boolean;
   /** Undefined: as many as the machine has cores, at most 4. */
   renderWorkers: number | undefined;
@@ -93,6 +101,7 @@ export function readSettings(env: Record<string, string | undefined>, projectRoo
     basePath: values.BASE_PATH,
     outDir: values.OUT_DIR,
     trustedHtml: values.TRUSTED_HTML,
+    hashtagLinks: values.HASHTAG_LINKS,
     strict: values.STRICT,
     renderWorkers: values.RENDER_WORKERS,
   };

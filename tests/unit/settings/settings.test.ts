@@ -15,6 +15,7 @@ describe('readSettings', () => {
       basePath: '/',
       outDir: './dist',
       trustedHtml: false,
+      hashtagLinks: true,
       strict: false,
       renderWorkers: undefined,
     });
@@ -30,6 +31,7 @@ describe('readSettings', () => {
         BASE_PATH: '/wiki/',
         OUT_DIR: './public-site',
         TRUSTED_HTML: '1',
+        HASHTAG_LINKS: 'off',
         STRICT: 'true',
         RENDER_WORKERS: '2',
       },
@@ -44,6 +46,7 @@ describe('readSettings', () => {
       basePath: '/wiki/',
       outDir: './public-site',
       trustedHtml: true,
+      hashtagLinks: false,
       strict: true,
       renderWorkers: 2,
     });
@@ -74,6 +77,21 @@ describe('readSettings', () => {
     expect(readSettings({ TRUSTED_HTML: value, STRICT: value }, ROOT)).toMatchObject({ trustedHtml: on, strict: on });
   });
 
+  test.each([
+    ['0', false],
+    ['NO', false],
+    ['off', false],
+    ['1', true],
+    ['on', true],
+    ['', true],
+  ])('reads HASHTAG_LINKS=%j as %s', (value, on) => {
+    expect(readSettings({ HASHTAG_LINKS: value }, ROOT).hashtagLinks).toBe(on);
+  });
+
+  test('stops on a HASHTAG_LINKS that is neither on nor off, naming the variable', () => {
+    expect(() => readSettings({ HASHTAG_LINKS: 'maybe' }, ROOT)).toThrow(/HASHTAG_LINKS="maybe".*README\.md/);
+  });
+
   test.each([['many'], ['0'], ['1.5'], ['-2']])('stops on RENDER_WORKERS=%j, naming the variable and where to read more', (value) => {
     expect(() => readSettings({ RENDER_WORKERS: value }, ROOT)).toThrow(
       new RegExp(`RENDER_WORKERS="${value.replace('.', '\\.')}".*README\\.md`),
@@ -101,6 +119,7 @@ describe('the README settings table', () => {
     const fallback = parsed.success && parsed.data !== undefined ? String(parsed.data) : undefined;
     if (fallback === undefined) expect(rows.get(name)).toMatch(/^(none|—)/);
     else if (fallback === 'false') expect(rows.get(name)).toBe('off');
+    else if (fallback === 'true') expect(rows.get(name)).toBe('on');
     else expect(rows.get(name)).toContain(`\`${fallback}\``);
   });
 });
