@@ -88,3 +88,36 @@ describe('damaged brackets', () => {
     await page.close();
   });
 });
+
+describe('hashtags and frontmatter tags', () => {
+  test('link to their pages, which list the tagging notes; what is no tag stays text', async () => {
+    const page = await open('notes/tagged_note/');
+    const body = page.locator('.note-body');
+    expect(await body.locator('a.hashtag').allInnerTexts()).toEqual(['#Zettelkasten', '#Writing_method']);
+    expect(await body.innerText()).toContain('not about C# or #1 or colour #fff.');
+    expect(await body.locator('code').innerText()).toContain('#include <stdio.h>');
+    const tags = page.getByRole('list', { name: 'Tags' });
+    expect(await tags.getByRole('link').allInnerTexts()).toEqual(['#plugin', '#Reading list']);
+    await page.screenshot({ path: join(SCREENSHOTS, 'tags-note.png') });
+
+    // A tag with a note leads to it (the Quartz tag note tags/plugin.md for "plugin").
+    await tags.getByRole('link', { name: '#plugin' }).click();
+    await page.waitForURL(/\/notes\/plugins\/$/);
+    expect(await page.locator('h1').innerText()).toBe('Plugins');
+    expect(await page.locator('#backlinks .backlink').filter({ hasText: 'Tagged note' }).count()).toBe(1);
+    await page.goBack();
+
+    // A hashtag with a note leads to it; one without leads to its missing-title page, which lists the note.
+    await body.getByRole('link', { name: '#Writing_method' }).click();
+    await page.waitForURL(/\/notes\/writing_method\/$/);
+    expect(await page.locator('h1').innerText()).toBe('Writing method');
+    await page.goBack();
+    await body.getByRole('link', { name: '#Zettelkasten' }).click();
+    await page.waitForURL(/\/notes\/zettelkasten\/$/);
+    expect(await page.locator('.missing-notice').count()).toBe(1);
+    const backlink = page.locator('#backlinks .backlink').filter({ hasText: 'Tagged note' });
+    expect(await backlink.locator('mark').innerText()).toBe('#Zettelkasten');
+    await page.screenshot({ path: join(SCREENSHOTS, 'tags-missing-page.png'), fullPage: true });
+    await page.close();
+  });
+});
