@@ -4,11 +4,13 @@
  */
 import { preloadSearch, searchNotes, type SearchHit } from './pagefind-search.ts';
 import { renderHit } from './search-hit.ts';
+import { interfaceStrings } from '../lib/site/interface-strings.ts';
 
 const SHOWN = 8;
 
 export function initSearchBox(form: HTMLFormElement): void {
   const base = form.dataset.base ?? '/';
+  const t = interfaceStrings(document.documentElement.lang).search;
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
   const popup = form.querySelector<HTMLElement>('.search-popup')!;
   const list = form.querySelector<HTMLUListElement>('[role="listbox"]')!;
@@ -47,7 +49,7 @@ export function initSearchBox(form: HTMLFormElement): void {
       ...found.map((hit, i) => option(`search-option-${i}`, renderHit(hit))),
       ...(total > found.length ? [option('search-option-all', allResultsLink(query, total))] : []),
     );
-    status.textContent = total === 0 ? `No notes match “${query}”.` : `${total} ${total === 1 ? 'result' : 'results'}`;
+    status.textContent = total === 0 ? t.noNotesMatch(query) : t.resultCount(total);
     open(true);
     setActive(-1);
   }
@@ -56,7 +58,7 @@ export function initSearchBox(form: HTMLFormElement): void {
     const link = document.createElement('a');
     link.className = 'search-all';
     link.href = allResultsUrl();
-    link.textContent = `All ${total} results for “${query}”`;
+    link.textContent = t.allResults(total, query);
     return link;
   }
 
@@ -74,7 +76,7 @@ export function initSearchBox(form: HTMLFormElement): void {
       const answer = await searchNotes(base, query, { limit: SHOWN, debounce: 120 });
       if (answer && ticket === latest) show(query, answer.hits, answer.total);
     } catch (error) {
-      status.textContent = 'Search is not available on this build (run `npm run build`).';
+      status.textContent = t.unavailable;
       open(true);
       console.error(error);
     }

@@ -1,6 +1,7 @@
 /** One search result as a link: title, the matching section if any, and the excerpt. */
 import { KIND_MISSING } from '../lib/search/search-query.ts';
 import type { SearchHit } from './pagefind-search.ts';
+import { interfaceStrings } from '../lib/site/interface-strings.ts';
 
 export function renderHit(hit: SearchHit): HTMLAnchorElement {
   const link = document.createElement('a');
@@ -13,7 +14,7 @@ export function renderHit(hit: SearchHit): HTMLAnchorElement {
   if (hit.kind === KIND_MISSING) {
     const badge = document.createElement('span');
     badge.className = 'search-hit-badge';
-    badge.textContent = 'no note yet';
+    badge.textContent = interfaceStrings(document.documentElement.lang).search.noNoteYet;
     link.append(' ', badge);
   }
   if (hit.original) {

@@ -3,11 +3,13 @@
  */
 import { searchNotes } from './pagefind-search.ts';
 import { renderHit } from './search-hit.ts';
+import { interfaceStrings } from '../lib/site/interface-strings.ts';
 
 const SHOWN = 30;
 
 export function initSearchPage(root: HTMLElement): void {
   const base = root.dataset.base ?? '/';
+  const t = interfaceStrings(document.documentElement.lang).search;
   const form = root.querySelector<HTMLFormElement>('form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const list = root.querySelector<HTMLOListElement>('.search-results')!;
@@ -31,7 +33,7 @@ export function initSearchPage(root: HTMLElement): void {
     window.history.replaceState(null, '', url);
     if (query === '') {
       list.replaceChildren();
-      status.textContent = 'Type a word or a title, in English or Japanese.';
+      status.textContent = t.typeSomething;
       return;
     }
     const answer = await searchNotes(base, query, { limit: SHOWN, kind: kind(), debounce: 120 });
@@ -44,10 +46,7 @@ export function initSearchPage(root: HTMLElement): void {
       }),
     );
     status.textContent =
-      answer.total === 0
-        ? `No pages match “${query}”.`
-        : `${answer.total} ${answer.total === 1 ? 'page matches' : 'pages match'} “${query}”` +
-          (answer.total > SHOWN ? `; the first ${SHOWN} are shown.` : '.');
+      answer.total === 0 ? t.noPagesMatch(query) : t.pagesMatch(answer.total, query, SHOWN);
   }
 
   form.addEventListener('submit', (event) => {

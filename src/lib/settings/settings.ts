@@ -10,6 +10,7 @@
 import { z } from 'astro/zod';
 import { resolveContentDir } from './content-dir.ts';
 import { LOCAL_SITE_URL, resolveSiteUrl } from './site-url.ts';
+import { SITE_LANGUAGES, type SiteLanguage } from '../site/interface-strings.ts';
 
 /** `1`, `true` or `yes` (any case) turn a switch on; anything else leaves it off. */
 const switchedOn = z.string().transform((value) => /^(1|true|yes)$/i.test(value));
@@ -25,6 +26,10 @@ export const settingsSchema = z.object({
     .string()
     .default('Notes auto-translated from a Japanese wiki into English, linked to each other as in the original.')
     .describe('The home page lead and the description of pages that have no text of their own.'),
+  SITE_LANGUAGE: z
+    .enum(SITE_LANGUAGES)
+    .default('en')
+    .describe("The notes' language: `<html lang>`, `og:locale`, the interface text (`en` English, `ja` Japanese) and how the search index splits words."),
   SITE_URL: z
     .string()
     .default(LOCAL_SITE_URL)
@@ -60,6 +65,7 @@ export interface Settings {
   contentDir: string;
   siteTitle: string;
   siteDescription: string;
+  siteLanguage: SiteLanguage;
   /** The public origin. */
   siteUrl: string;
   /** True when `SITE_URL` was not set and the local address stands in. */
@@ -96,6 +102,7 @@ export function readSettings(env: Record<string, string | undefined>, projectRoo
     contentDir: resolveContentDir(env, projectRoot),
     siteTitle: values.SITE_TITLE,
     siteDescription: values.SITE_DESCRIPTION,
+    siteLanguage: values.SITE_LANGUAGE,
     siteUrl: siteUrl.url,
     siteUrlIsFallback: siteUrl.isFallback,
     basePath: values.BASE_PATH,

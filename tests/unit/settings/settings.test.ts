@@ -10,6 +10,7 @@ describe('readSettings', () => {
       contentDir: '/site/content',
       siteTitle: 'Wiki Notes',
       siteDescription: 'Notes auto-translated from a Japanese wiki into English, linked to each other as in the original.',
+      siteLanguage: 'en',
       siteUrl: 'http://localhost:4321',
       siteUrlIsFallback: true,
       basePath: '/',
@@ -27,6 +28,7 @@ describe('readSettings', () => {
         CONTENT_DIR: '/data/notes',
         SITE_TITLE: 'My wiki',
         SITE_DESCRIPTION: 'About things',
+        SITE_LANGUAGE: 'ja',
         SITE_URL: 'https://example.org',
         BASE_PATH: '/wiki/',
         OUT_DIR: './public-site',
@@ -41,6 +43,7 @@ describe('readSettings', () => {
       contentDir: '/data/notes',
       siteTitle: 'My wiki',
       siteDescription: 'About things',
+      siteLanguage: 'ja',
       siteUrl: 'https://example.org',
       siteUrlIsFallback: false,
       basePath: '/wiki/',
@@ -86,6 +89,10 @@ describe('readSettings', () => {
     ['', true],
   ])('reads HASHTAG_LINKS=%j as %s', (value, on) => {
     expect(readSettings({ HASHTAG_LINKS: value }, ROOT).hashtagLinks).toBe(on);
+  });
+
+  test('stops on a SITE_LANGUAGE the site has no strings for, naming the variable', () => {
+    expect(() => readSettings({ SITE_LANGUAGE: 'fr' }, ROOT)).toThrow(/SITE_LANGUAGE="fr".*README\.md/);
   });
 
   test('stops on a HASHTAG_LINKS that is neither on nor off, naming the variable', () => {
