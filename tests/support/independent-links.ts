@@ -44,8 +44,11 @@ export function readIndependently(file: string, raw: string): IndependentNote {
  * code, no C preprocessor line, not in a link or an HTML tag.
  */
 function hashtags(text: string): { at: number; text: string }[] {
+  const blank = (m: string) => 'x'.repeat(m.length);
+  // Wiki links first, then Markdown links, whose text may hold them and brackets.
   const masked = text
-    .replace(/\[\[[^\]\n]*\]\]|!?\[[^\]\n]*\]\([^)\n]*\)|<[^>\n]+>/g, (m) => 'x'.repeat(m.length));
+    .replace(/\[\[[^\]\n]*\]\]/g, blank)
+    .replace(/!?\[(?:[^[\]\n]|\[[^[\]\n]*\])*\]\([^)\n]*\)|<[^>\n]+>/g, blank);
   const found: { at: number; text: string }[] = [];
   for (const m of masked.matchAll(/(?<=^|[\s(（「『【])#(?![\s#!])(\S+)/gmu)) {
     const body = m[1]!.replace(/[.,;:!?'"’”)\]}>»」』）】〉》、。，．！？…]+$/u, '');

@@ -88,7 +88,8 @@ export function guardWikiLinkConstruct(wikiLink: Construct): Construct {
  * Throws if it finds none, so a changed `remark-wiki-link` cannot silently lose the rule.
  */
 export function remarkFaithfulBrackets(this: Processor): void {
-  const extensions = (this.data('micromarkExtensions') ?? []) as Extension[];
+  // `remark-wiki-link` adds its construct to the processor's data, where `remark-parse` reads it.
+  const extensions = (this.data() as { micromarkExtensions?: Extension[] }).micromarkExtensions ?? [];
   const at = extensions.findLastIndex((extension) => {
     const construct = extension.text?.[LEFT_BRACKET];
     return construct !== undefined && !Array.isArray(construct) && construct !== null;

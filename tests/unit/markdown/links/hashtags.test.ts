@@ -95,3 +95,13 @@ describe('hashtags in notes', () => {
     expect(result.links).toEqual([]);
   });
 });
+
+describe('hashtags inside a Markdown link that holds a wiki link', () => {
+  test('stay text, in the site and in the independent reading', async () => {
+    const markdown = '- summary: [Devsumi 2019 [[15-B-1]] The talk #devsumiB - Togetter []](https://togetter.com/li/1)';
+    const { links, html } = await renderer.render(markdown, 'note.md');
+    expect(links.map(({ text }) => text)).toEqual(['15-B-1']);
+    expect(html).toContain('<a href="https://togetter.com/li/1">The talk #devsumiB - Togetter []</a>');
+    expect(readIndependently('note.md', markdown).links).toEqual(['15-B-1']);
+  });
+});
