@@ -50,7 +50,7 @@ describe.runIf(corpus.present)('a Japanese site (SITE_LANGUAGE=ja)', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'japanese-note.png'), fullPage: true });
 
     // A missing title's page, and the 404 page.
-    await page.locator('.note-body').getByRole('link', { name: '仕訳' }).click();
+    await page.locator('.note-body').getByRole('link', { name: '仕訳', exact: true }).first().click();
     await page.waitForURL(/%E4%BB%95%E8%A8%B3\/$/);
     expect(await page.locator('.missing-notice').innerText()).toContain('このタイトルのノートはまだありません');
     await page.goto(new URL('no-such-page/', site.url).href);
