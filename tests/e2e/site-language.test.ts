@@ -55,6 +55,19 @@ describe.runIf(corpus.present)('a Japanese site (SITE_LANGUAGE=ja)', () => {
     expect(await page.locator('.missing-notice').innerText()).toContain('このタイトルのノートはまだありません');
     await page.goto(new URL('no-such-page/', site.url).href);
     expect(await page.locator('h1').innerText()).toBe('ページが見つかりません');
+    // Every other page of the site's own.
+    for (const [path, heading] of [
+      ['browse/', 'すべてのノート'],
+      ['glossary/', '用語集'],
+      ['graph/', '全ノートのグラフ'],
+      ['search/', '検索'],
+      ['translation-issues/', '翻訳の問題'],
+    ]) {
+      await page.goto(new URL(path!, site.url).href);
+      expect(await page.locator('h1').innerText()).toBe(heading);
+    }
+    const feed = readFileSync(join(outDir, 'rss.xml'), 'utf8');
+    expect(feed).toContain('<language>ja</language>');
     await page.close();
   });
 

@@ -40,20 +40,21 @@ export function readIndependently(file: string, raw: string): IndependentNote {
 
 /**
  * `#tags` in the text (code already blanked), by the README's rules: after white space or an
- * opening bracket, up to white space, less closing punctuation; with a letter; no colour
- * code, no C preprocessor line, not in a link or an HTML tag.
+ * opening bracket, up to white space or a bracket, less closing punctuation; with a letter;
+ * no colour code, no line anchor, no C preprocessor line, not in a link or an HTML tag.
  */
 function hashtags(text: string): { at: number; text: string }[] {
   const blank = (m: string) => 'x'.repeat(m.length);
   // Wiki links first, then Markdown links, whose text may hold them and brackets.
   const masked = text
     .replace(/\[\[[^\]\n]*\]\]/g, blank)
-    .replace(/!?\[(?:[^[\]\n]|\[[^[\]\n]*\])*\]\([^)\n]*\)|<[^>\n]+>/g, blank);
+    .replace(/!?\[(?:[^[\]\n]|\[[^[\]\n]*\])*\]\([^)\s]*\)|<[^>\n]+>/g, blank);
   const found: { at: number; text: string }[] = [];
-  for (const m of masked.matchAll(/(?<=^|[\s(（「『【])#(?![\s#!])(\S+)/gmu)) {
+  for (const m of masked.matchAll(/(?<=^|[\s(（「『【])#(?![\s#!])([^\s[\]()（）「」『』【】]+)/gmu)) {
     const body = m[1]!.replace(/[.,;:!?'"’”)\]}>»」』）】〉》、。，．！？…]+$/u, '');
     if (!body || body.startsWith('[') || !/\p{L}/u.test(body)) continue;
     if (/^(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(body) && (/\d/.test(body) || /^[a-f]+$/i.test(body))) continue;
+    if (/^[0-9a-f]{24}$/i.test(body)) continue;
     const lineStart = m.index === 0 || masked[m.index - 1] === '\n';
     if (lineStart && /^(?:include|define|undef|if|ifdef|ifndef|elif|else|endif|pragma|error|warning|line|import)\b/.test(body)) continue;
     found.push({ at: m.index, text: body.replace(/_/g, ' ').trim() });

@@ -103,6 +103,25 @@ export interface InterfaceStrings {
     originalTitle: string;
     shown: (shown: number, total: number) => string;
   };
+  issues: {
+    title: string;
+    description: string;
+    intro: string;
+    damagedLinks: string;
+    nearTitles: string;
+    unreadableFooters: string;
+    noOriginal: string;
+    noOriginalWhy: string;
+    note: string;
+    linkAsWritten: string;
+    problem: string;
+    brokenUrl: string;
+    padded: string;
+    nearIntro: string;
+    linkedTitle: string;
+    probablyMeant: string;
+    linkedFrom: string;
+  };
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -222,6 +241,25 @@ const EN: InterfaceStrings = {
     originalTitle: 'Japanese original',
     shown: (shown, total) => `${shown} of ${total} shown`,
   },
+  issues: {
+    title: 'Translation issues',
+    description: 'Links and footers that machine translation damaged, for the writers.',
+    intro: 'What the machine translation left broken, for the writers to fix. The same counts are printed at the end of every build.',
+    damagedLinks: 'Damaged links',
+    nearTitles: "Missing titles that are almost a note's title",
+    unreadableFooters: 'Footers that could not be read',
+    noOriginal: 'Notes that name no original',
+    noOriginalWhy: ' (English originals, or a footer is missing)',
+    note: 'Note',
+    linkAsWritten: 'Link as written',
+    problem: 'Problem',
+    brokenUrl: 'a URL broken by a space (https ://)',
+    padded: 'spaces at the start or end of the link text',
+    nearIntro: "These titles have no note, but a note's title differs only by a plural ending or a final full stop: the links probably mean that note.",
+    linkedTitle: 'Linked title',
+    probablyMeant: 'Probably meant',
+    linkedFrom: 'Linked from',
+  },
 };
 
 const JA: InterfaceStrings = {
@@ -334,6 +372,25 @@ const JA: InterfaceStrings = {
     englishTitle: '英語のタイトル',
     originalTitle: '日本語の元のタイトル',
     shown: (shown, total) => `${total} 件中 ${shown} 件を表示`,
+  },
+  issues: {
+    title: '翻訳の問題',
+    description: '機械翻訳で壊れたリンクとフッター（書き手向け）。',
+    intro: '機械翻訳で壊れたところの一覧です。書き手が直すためのもので、同じ件数がビルドの最後にも表示されます。',
+    damagedLinks: '壊れたリンク',
+    nearTitles: 'ノートのタイトルとほぼ同じ、ノートのないタイトル',
+    unreadableFooters: '読めなかったフッター',
+    noOriginal: '元のページを示さないノート',
+    noOriginalWhy: '（英語で書かれたノート、またはフッターがないもの）',
+    note: 'ノート',
+    linkAsWritten: '書かれたリンク',
+    problem: '問題',
+    brokenUrl: '空白で壊れた URL（https ://）',
+    padded: 'リンクの文字列の前後に空白',
+    nearIntro: 'これらのタイトルにはノートがありませんが、複数形の語尾か末尾の句点だけが違うタイトルのノートがあります。リンクはおそらくそのノートを指しています。',
+    linkedTitle: 'リンクされたタイトル',
+    probablyMeant: 'おそらく意図したノート',
+    linkedFrom: 'リンク元',
   },
 };
 

@@ -4,7 +4,7 @@
  * node marked `hashtag`, so it resolves, renders and counts like any wiki link.
  *
  * A hashtag starts at `#` after white space or an opening bracket (or at the start of a
- * line), ends at the next white space, and `_` stands for a space
+ * line), ends at the next white space or bracket, and `_` stands for a space
  * (`#Writing_method` names "Writing method"). Punctuation that ends a sentence or closes a
  * bracket around it is not part of it (`(#TODO).` names "TODO"). These stay text:
  * - `#` and a space (Markdown headings, shell comments), `##`, `#!`, `\#word`;
@@ -12,6 +12,7 @@
  * - numbers and issue references: `#1`, `#2024`, `#1-2` (no letter);
  * - colour codes: `#fff`, `#0a0b0c`, `#ffffff80` (3, 4, 6 or 8 hex digits with a digit, or
  *   all of a-f: `#fab`, `#cafe`);
+ * - Scrapbox line anchors: `#` and 24 hex digits (`#5b4811c79f6c42000085f77b`);
  * - C preprocessor lines: `#include`, `#define`, `#ifdef` … at the start of a line;
  * - text starting with `[` (no title starts with one, see `faithful-brackets.ts`).
  */
@@ -30,12 +31,14 @@ export interface FoundHashtag {
 }
 
 /** After white space or an opening bracket; `#` and a space, `##` and `#!` are not tags. */
-const CANDIDATE = /(?<=^|[\s(（「『【])#(?![\s#!])[^\s]+/gu;
+const CANDIDATE = /(?<=^|[\s(（「『【])#(?![\s#!])[^\s[\]()（）「」『』【】]+/gu;
 const BOUNDARY = /[\s(（「『【]/u;
 /** Closing punctuation at the end of a tag, as a sentence or a bracket around it ends. */
 const TRAILING = /[.,;:!?'"’”)\]}>»」』）】〉》、。，．！？…]+$/u;
 const HAS_LETTER = /\p{L}/u;
 const COLOUR = /^(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
+/** A Scrapbox line anchor: `#` and 24 hex digits, as in `[[page#61c4202842774800007bdaa3]]`. */
+const LINE_ANCHOR = /^[0-9a-f]{24}$/i;
 const PREPROCESSOR = /^(?:include|define|undef|if|ifdef|ifndef|elif|else|endif|pragma|error|warning|line|import)\b/;
 
 /**
@@ -61,6 +64,7 @@ function isTag(body: string, atLineStart: boolean): boolean {
   if (body === '' || body.startsWith('[')) return false;
   if (!HAS_LETTER.test(body)) return false;
   if (COLOUR.test(body) && (/\d/.test(body) || /^[a-f]+$/i.test(body))) return false;
+  if (LINE_ANCHOR.test(body)) return false;
   if (atLineStart && PREPROCESSOR.test(body)) return false;
   return true;
 }

@@ -35,6 +35,8 @@ describe('findHashtags', () => {
     ['no C preprocessor lines', '#include <stdio.h>\n#define X 1\n#ifdef X', []],
     ['a preprocessor word inside a line as a tag', 'we #include everyone', ['include']],
     ['no text starting with [', '#[bracket]', []],
+    ['no Scrapbox line anchor', 'see #5b4811c79f6c42000085f77b', []],
+    ['a tag ending at a bracket', '#dp0Q](https://example.org) and #x(y)', ['dp0Q', 'x']],
   ])('finds %s', (_what, text, titles) => {
     expect(findHashtags(text).map(({ title }) => title)).toEqual(titles);
   });
@@ -93,6 +95,15 @@ describe('hashtags in notes', () => {
     const result = await withoutHashtags.render('#TODO and #Scrapbox', 'note.md');
     expect(result.html).toBe('<p>#TODO and #Scrapbox</p>');
     expect(result.links).toEqual([]);
+  });
+});
+
+describe('hashtags in what looks like a Markdown link but is none (a URL with spaces)', () => {
+  test('end at the bracket, in the site and in the independent reading', async () => {
+    const markdown = '- [/shiology/04340 iPad Pro is OK #dp0Q](https://scrapbox.io/shiology/04340 iPad Pro is OK #5b4811c79f6c42000085f77b)';
+    const { links } = await renderer.render(markdown, 'note.md');
+    expect(links.map(({ text }) => text)).toEqual(['dp0Q']);
+    expect(readIndependently('note.md', markdown).links).toEqual(['dp0Q']);
   });
 });
 
