@@ -4,7 +4,7 @@
  * drawing code and the graph file. Reading never waits for either.
  */
 import type { GraphContainer, GraphView } from './graph-view.ts';
-import { interfaceStrings } from '../lib/site/interface-strings.ts';
+import { pageStrings } from './page-strings.ts';
 
 export function initLocalGraph(section: HTMLElement): void {
   const container = section.querySelector<GraphContainer>('[data-graph-canvas]')!;
@@ -13,7 +13,6 @@ export function initLocalGraph(section: HTMLElement): void {
   const button = section.querySelector<HTMLButtonElement>('[data-graph-open]')!;
   const depthSelect = section.querySelector<HTMLSelectElement>('[data-graph-depth]')!;
   const base = section.dataset.base ?? '/';
-  const t = interfaceStrings(document.documentElement.lang).graph;
   const slug = section.dataset.slug ?? '';
   let view: GraphView | undefined;
 
@@ -24,10 +23,10 @@ export function initLocalGraph(section: HTMLElement): void {
       const { drawLocalGraph } = await import('./graph-view.ts');
       view = await drawLocalGraph(container, { base, slug, depth: Number(depthSelect.value), tooltip });
       const pages = view.pageCount;
-      summary.textContent = t.nearbyDrawn(pages, view.linkCount, Number(depthSelect.value));
+      summary.textContent = (await pageStrings()).graph.nearbyDrawn(pages, view.linkCount, Number(depthSelect.value));
     } catch (error) {
       container.dataset.graphState = 'error';
-      summary.textContent = t.failedNearby;
+      summary.textContent = (await pageStrings()).graph.failedNearby;
       console.error(error);
     }
   };

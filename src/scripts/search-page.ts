@@ -3,13 +3,12 @@
  */
 import { searchNotes } from './pagefind-search.ts';
 import { renderHit } from './search-hit.ts';
-import { interfaceStrings } from '../lib/site/interface-strings.ts';
+import { pageStrings } from './page-strings.ts';
 
 const SHOWN = 30;
 
 export function initSearchPage(root: HTMLElement): void {
   const base = root.dataset.base ?? '/';
-  const t = interfaceStrings(document.documentElement.lang).search;
   const form = root.querySelector<HTMLFormElement>('form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const list = root.querySelector<HTMLOListElement>('.search-results')!;
@@ -31,6 +30,8 @@ export function initSearchPage(root: HTMLElement): void {
     if (kind()) url.searchParams.set('kind', kind()!);
     else url.searchParams.delete('kind');
     window.history.replaceState(null, '', url);
+    const t = (await pageStrings()).search;
+    if (ticket !== latest) return;
     if (query === '') {
       list.replaceChildren();
       status.textContent = t.typeSomething;
@@ -41,7 +42,7 @@ export function initSearchPage(root: HTMLElement): void {
     list.replaceChildren(
       ...answer.hits.map((hit) => {
         const item = document.createElement('li');
-        item.append(renderHit(hit));
+        item.append(renderHit(hit, t.noNoteYet));
         return item;
       }),
     );
