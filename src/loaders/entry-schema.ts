@@ -56,6 +56,8 @@ export const noteEntry = z.object({
   unreadableFooterLines: z.array(z.number()),
   /** The frontmatter as written, for fields other features read. */
   frontmatter: z.record(z.string(), z.unknown()),
+  /** The frontmatter tags, each with the page it links to (`lib/links/tags.ts`). */
+  tags: z.array(z.object({ tag: z.string(), slug: noteSlug, kind: z.enum(['note', 'missing', 'ambiguous']) })),
 });
 
 export const disambiguationEntry = z.object({

@@ -1,8 +1,10 @@
 /**
- * Step 4: each rendered note with what its page and the build report need, in file terms:
+ * Step 4: each rendered note with what its page and the build report need (its frontmatter
+ * tags as links, too), in file terms:
  * its problems and its links damaged by the translation, by line of the file (the renderer
  * counts lines of the body, which starts after the frontmatter).
  */
+import { frontmatterTags, tagLinks, type TagLink } from '../lib/links/tags.ts';
 import type { RenderedNote } from '../lib/markdown/note-renderer.ts';
 import { guardNoteStep } from '../lib/notes/note-guard.ts';
 import type { SourceProblem } from '../lib/notes/note-source.ts';
@@ -12,7 +14,9 @@ import type { ReadNote } from './read-notes.ts';
 
 export interface NotePage extends ReadNote {
   note: NoteRef;
+  /** The rendering, its links followed by the frontmatter tags' (`lib/links/tags.ts`). */
   result: RenderedNote;
+  tags: TagLink[];
   damagedLinks: { text: string; damage: LinkDamage; line: number | undefined }[];
 }
 
@@ -21,7 +25,10 @@ export function notePages(notes: readonly ReadNote[], index: TitleIndex, results
   const pages = notes.map((read, i): NotePage => {
     const { source } = read;
     const fileLine = (line: number | undefined) => (line === undefined ? undefined : line + source.bodyStartLine - 1);
-    const result = results[i]!;
+    const rendered = results[i]!;
+    // Tags are read here, not rendered: the render cache keys a rendering by the body only.
+    const tags = tagLinks(frontmatterTags(source.frontmatter), index);
+    const result = tags.occurrences.length === 0 ? rendered : { ...rendered, links: [...rendered.links, ...tags.occurrences] };
     for (const problem of result.problems) {
       problems.push({ filePath: source.filePath, line: fileLine(problem.line), message: problem.message });
     }
@@ -35,7 +42,7 @@ export function notePages(notes: readonly ReadNote[], index: TitleIndex, results
         }),
       () => [],
     );
-    return { ...read, note: index.notes[i]!, result, damagedLinks };
+    return { ...read, note: index.notes[i]!, result, tags: tags.links, damagedLinks };
   });
   return { pages, problems };
 }

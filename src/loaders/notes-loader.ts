@@ -17,7 +17,7 @@ import { renderWithCache } from './render-with-cache.ts';
 import { storeEntries } from './store-entries.ts';
 
 /** What the loader reads of the settings. */
-export type LoaderSettings = Pick<Settings, 'contentDir' | 'trustedHtml' | 'strict' | 'renderWorkers'>;
+export type LoaderSettings = Pick<Settings, 'contentDir' | 'trustedHtml' | 'hashtagLinks' | 'strict' | 'renderWorkers'>;
 
 export function notesLoader(settings: LoaderSettings): Loader {
   // Kept while the process runs: `astro dev` reloads only what changed.
@@ -45,6 +45,7 @@ async function loadNotes(settings: LoaderSettings, { store, logger, config, watc
     projectRoot: fileURLToPath(config.root),
     base: config.base,
     trustedHtml: settings.trustedHtml,
+    hashtagLinks: settings.hashtagLinks,
     renderWorkers: settings.renderWorkers,
     memory,
     // Only `astro dev` watches; a build waits for the file.

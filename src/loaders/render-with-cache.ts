@@ -21,6 +21,7 @@ export interface RenderContext {
   projectRoot: string;
   base: string;
   trustedHtml: boolean;
+  hashtagLinks: boolean;
   renderWorkers: number | undefined;
   /** Kept between loads of one process: the renderings as last written, instead of the file. */
   memory: LoaderMemory;
@@ -46,8 +47,8 @@ export async function renderWithCache(notes: readonly ReadNote[], titles: Indexe
     memory.renderings ? ({ entries: memory.renderings } as ReadRenderCache) : readRenderCache(cacheFile),
     rendererVersion(context.projectRoot),
   ]);
-  const rendererOptions = { trustedHtml: context.trustedHtml };
-  const renderSettings = `${version} trustedHtml=${rendererOptions.trustedHtml}`;
+  const rendererOptions = { trustedHtml: context.trustedHtml, hashtagLinks: context.hashtagLinks };
+  const renderSettings = `${version} trustedHtml=${rendererOptions.trustedHtml} hashtagLinks=${rendererOptions.hashtagLinks}`;
   const sourceKeys = notes.map(({ source, footers }) => sourceKey(renderSettings, base, source.filePath, footers.body));
 
   const results: (RenderedNote | undefined)[] = notes.map(({ source }, i) => reusableRendering(cache, source.filePath, sourceKeys[i]!, base, index));

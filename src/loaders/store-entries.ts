@@ -88,7 +88,7 @@ async function writeNoteHtml(file: string, notes: { html: string; hash: string }
 }
 
 function noteEntry(
-  { source, note, result, translations, damagedLinks, footers }: NotePage,
+  { source, note, result, tags, translations, damagedLinks, footers }: NotePage,
   graph: LinkGraph,
   html: NoteEntryData['html'],
   htmlHash: string,
@@ -116,5 +116,6 @@ function noteEntry(
     damagedLinks,
     unreadableFooterLines: footers.unreadableLines.map((line) => line + source.bodyStartLine - 1),
     frontmatter: source.frontmatter,
+    tags: tags.flatMap(({ tag, link }) => (link.kind === 'same-page-heading' ? [] : [{ tag, slug: link.kind === 'note' ? link.note.slug : link.slug, kind: link.kind }])),
   };
 }

@@ -6,7 +6,7 @@ import { feedNotes } from '../lib/site/feed-notes.ts';
 import { hrefForSlug } from '../lib/titles/slugs.ts';
 import { settings } from '../settings.ts';
 
-const { siteTitle, siteDescription } = settings();
+const { siteTitle, siteDescription, siteLanguage } = settings();
 
 export async function GET(context: APIContext): Promise<Response> {
   const notes = (await allPages()).filter(isNote).map((entry) => ({ slug: slugOf(entry), ...entry.data }));
@@ -14,6 +14,7 @@ export async function GET(context: APIContext): Promise<Response> {
     title: siteTitle,
     description: siteDescription,
     site: new URL(import.meta.env.BASE_URL, context.site).href,
+    customData: `<language>${siteLanguage}</language>`,
     items: feedNotes(notes).map((note) => ({
       title: note.title,
       link: hrefForSlug(note.slug, import.meta.env.BASE_URL),

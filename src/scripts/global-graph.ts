@@ -7,12 +7,14 @@ import { drawGlobalGraph, loadGraphData, type GraphContainer, type GraphView } f
 import { slugAt } from '../lib/graph/graph-data.ts';
 import { rankTitleMatches } from '../lib/graph/graph-search.ts';
 import { hrefForSlug, type NoteSlug } from '../lib/titles/slugs.ts';
+import { interfaceStrings } from '../lib/site/interface-strings.ts';
 
 /** Matches listed under the search box besides the focused one. */
 const MAX_MATCHES = 8;
 
 export function initGlobalGraph(root: HTMLElement): void {
   const base = root.dataset.base ?? '/';
+  const t = interfaceStrings(document.documentElement.lang).graph;
   const container = root.querySelector<GraphContainer>('[data-graph-canvas]')!;
   const tooltip = root.querySelector<HTMLElement>('[data-graph-tooltip]')!;
   const form = root.querySelector<HTMLFormElement>('[data-graph-search]')!;
@@ -31,7 +33,7 @@ export function initGlobalGraph(root: HTMLElement): void {
     open.href = hrefForSlug(slug, base);
     open.textContent = title;
     open.className = 'graph-match-focused';
-    line.append(found ? 'Centred: ' : 'Not drawn (a missing-link page): ', open);
+    line.append(found ? t.centred : t.notDrawn, open);
     const list = document.createElement('ul');
     for (const other of others) {
       const item = document.createElement('li');
@@ -52,7 +54,7 @@ export function initGlobalGraph(root: HTMLElement): void {
     const pageCount = missingToggle.checked ? data.titles.length : data.noteCount;
     const ranked = rankTitleMatches(data.titles, query, pageCount, MAX_MATCHES + 1);
     if (ranked.length === 0) {
-      matchList.replaceChildren(Object.assign(document.createElement('p'), { textContent: query.trim() ? `No note title contains “${query.trim()}”.` : '' }));
+      matchList.replaceChildren(Object.assign(document.createElement('p'), { textContent: query.trim() ? t.noTitleContains(query.trim()) : '' }));
       return;
     }
     const [best, ...others] = ranked.map((index) => ({ slug: slugAt(data, index), title: data.titles[index]! }));
@@ -67,7 +69,7 @@ export function initGlobalGraph(root: HTMLElement): void {
       if (focusedSlug) view.focus(focusedSlug);
     } catch (error) {
       container.dataset.graphState = 'error';
-      matchList.textContent = 'The graph could not be drawn. All notes lists every note by title.';
+      matchList.textContent = t.failedGlobal;
       console.error(error);
     }
   };

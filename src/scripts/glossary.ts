@@ -1,5 +1,6 @@
 /** Sorting the glossary by either column and filtering it as the reader types. */
 import { titleKey } from '../lib/titles/titles.ts';
+import { interfaceStrings } from '../lib/site/interface-strings.ts';
 
 const collators = [new Intl.Collator('en', { numeric: true, sensitivity: 'base' }), new Intl.Collator('ja', { numeric: true })];
 
@@ -35,7 +36,7 @@ export function initGlossary(root: HTMLElement): void {
       row.hidden = !match;
       if (match) shown++;
     }
-    count.textContent = wanted === '' ? '' : `${shown} of ${rows.length} shown`;
+    count.textContent = wanted === '' ? '' : interfaceStrings(document.documentElement.lang).glossaryPage.shown(shown, rows.length);
   };
   filter.addEventListener('input', apply);
 }

@@ -11,6 +11,7 @@
  * This module is loaded only by dynamic import, once a graph is wanted: a note page does
  * not pay for it before the reader scrolls to its graph.
  */
+import { interfaceStrings } from '../lib/site/interface-strings.ts';
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
@@ -153,7 +154,7 @@ function drawGraph(container: GraphContainer, graph: Graph<NodeAttributes>, opti
   const showTooltip = (node: string) => {
     const attributes = graph.getNodeAttributes(node);
     const at = renderer.graphToViewport(attributes);
-    tooltip.textContent = attributes.kind === 'missing' ? `${attributes.label} (no note yet)` : attributes.label;
+    tooltip.textContent = attributes.kind === 'missing' ? interfaceStrings(document.documentElement.lang).graph.noNoteYet(attributes.label) : attributes.label;
     tooltip.classList.toggle('graph-tooltip-missing', attributes.kind === 'missing');
     tooltip.style.left = `${Math.round(at.x)}px`;
     tooltip.style.top = `${Math.round(at.y)}px`;

@@ -4,6 +4,7 @@
  * drawing code and the graph file. Reading never waits for either.
  */
 import type { GraphContainer, GraphView } from './graph-view.ts';
+import { pageStrings } from './page-strings.ts';
 
 export function initLocalGraph(section: HTMLElement): void {
   const container = section.querySelector<GraphContainer>('[data-graph-canvas]')!;
@@ -22,12 +23,10 @@ export function initLocalGraph(section: HTMLElement): void {
       const { drawLocalGraph } = await import('./graph-view.ts');
       view = await drawLocalGraph(container, { base, slug, depth: Number(depthSelect.value), tooltip });
       const pages = view.pageCount;
-      summary.textContent =
-        `${pages} ${pages === 1 ? 'page' : 'pages'} and ${view.linkCount} ${view.linkCount === 1 ? 'link' : 'links'} ` +
-        `within ${depthSelect.value} ${depthSelect.value === '1' ? 'link' : 'links'} of this page; the lists above name them.`;
+      summary.textContent = (await pageStrings()).graph.nearbyDrawn(pages, view.linkCount, Number(depthSelect.value));
     } catch (error) {
       container.dataset.graphState = 'error';
-      summary.textContent = 'The graph could not be drawn; the lists above name the linked pages.';
+      summary.textContent = (await pageStrings()).graph.failedNearby;
       console.error(error);
     }
   };

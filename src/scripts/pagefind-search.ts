@@ -82,7 +82,7 @@ export async function searchNotes(
   options: { limit: number; kind?: string | undefined; debounce?: number },
 ): Promise<SearchAnswer | null> {
   const started = performance.now();
-  const term = searchTerm(query);
+  const term = searchTerm(query, document.documentElement.lang);
   if (term === '') return { hits: [], total: 0, elapsed: 0 };
   const search = await pagefind(base);
   const filters = options.kind ? { [KIND_FILTER]: options.kind } : undefined;

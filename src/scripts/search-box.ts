@@ -4,6 +4,8 @@
  */
 import { preloadSearch, searchNotes, type SearchHit } from './pagefind-search.ts';
 import { renderHit } from './search-hit.ts';
+import type { InterfaceStrings } from '../lib/site/interface-strings.ts';
+import { pageStrings } from './page-strings.ts';
 
 const SHOWN = 8;
 
@@ -41,22 +43,22 @@ export function initSearchBox(form: HTMLFormElement): void {
     }
   }
 
-  function show(query: string, found: SearchHit[], total: number): void {
+  function show(query: string, found: SearchHit[], total: number, t: InterfaceStrings['search']): void {
     hits = found;
     list.replaceChildren(
-      ...found.map((hit, i) => option(`search-option-${i}`, renderHit(hit))),
-      ...(total > found.length ? [option('search-option-all', allResultsLink(query, total))] : []),
+      ...found.map((hit, i) => option(`search-option-${i}`, renderHit(hit, t.noNoteYet))),
+      ...(total > found.length ? [option('search-option-all', allResultsLink(query, total, t))] : []),
     );
-    status.textContent = total === 0 ? `No notes match “${query}”.` : `${total} ${total === 1 ? 'result' : 'results'}`;
+    status.textContent = total === 0 ? t.noNotesMatch(query) : t.resultCount(total);
     open(true);
     setActive(-1);
   }
 
-  function allResultsLink(query: string, total: number): HTMLElement {
+  function allResultsLink(query: string, total: number, t: InterfaceStrings['search']): HTMLElement {
     const link = document.createElement('a');
     link.className = 'search-all';
     link.href = allResultsUrl();
-    link.textContent = `All ${total} results for “${query}”`;
+    link.textContent = t.allResults(total, query);
     return link;
   }
 
@@ -71,16 +73,23 @@ export function initSearchBox(form: HTMLFormElement): void {
       return;
     }
     try {
-      const answer = await searchNotes(base, query, { limit: SHOWN, debounce: 120 });
-      if (answer && ticket === latest) show(query, answer.hits, answer.total);
+      const [answer, strings] = await Promise.all([searchNotes(base, query, { limit: SHOWN, debounce: 120 }), pageStrings()]);
+      if (answer && ticket === latest) show(query, answer.hits, answer.total, strings.search);
     } catch (error) {
-      status.textContent = 'Search is not available on this build (run `npm run build`).';
+      status.textContent = (await pageStrings()).search.unavailable;
       open(true);
       console.error(error);
     }
   }
 
-  input.addEventListener('focus', () => preloadSearch(base), { once: true });
+  input.addEventListener(
+    'focus',
+    () => {
+      preloadSearch(base);
+      void pageStrings();
+    },
+    { once: true },
+  );
   input.addEventListener('input', () => void update());
   input.addEventListener('keydown', (event) => {
     const count = options().length;

@@ -2,7 +2,8 @@
 import { KIND_MISSING } from '../lib/search/search-query.ts';
 import type { SearchHit } from './pagefind-search.ts';
 
-export function renderHit(hit: SearchHit): HTMLAnchorElement {
+/** @param noNoteYet the badge of a title without a note, in the page's language */
+export function renderHit(hit: SearchHit, noNoteYet: string): HTMLAnchorElement {
   const link = document.createElement('a');
   link.className = 'search-hit';
   link.href = hit.url;
@@ -13,7 +14,7 @@ export function renderHit(hit: SearchHit): HTMLAnchorElement {
   if (hit.kind === KIND_MISSING) {
     const badge = document.createElement('span');
     badge.className = 'search-hit-badge';
-    badge.textContent = 'no note yet';
+    badge.textContent = noNoteYet;
     link.append(' ', badge);
   }
   if (hit.original) {

@@ -3,6 +3,7 @@
  */
 import { searchNotes } from './pagefind-search.ts';
 import { renderHit } from './search-hit.ts';
+import { pageStrings } from './page-strings.ts';
 
 const SHOWN = 30;
 
@@ -29,9 +30,11 @@ export function initSearchPage(root: HTMLElement): void {
     if (kind()) url.searchParams.set('kind', kind()!);
     else url.searchParams.delete('kind');
     window.history.replaceState(null, '', url);
+    const t = (await pageStrings()).search;
+    if (ticket !== latest) return;
     if (query === '') {
       list.replaceChildren();
-      status.textContent = 'Type a word or a title, in English or Japanese.';
+      status.textContent = t.typeSomething;
       return;
     }
     const answer = await searchNotes(base, query, { limit: SHOWN, kind: kind(), debounce: 120 });
@@ -39,15 +42,12 @@ export function initSearchPage(root: HTMLElement): void {
     list.replaceChildren(
       ...answer.hits.map((hit) => {
         const item = document.createElement('li');
-        item.append(renderHit(hit));
+        item.append(renderHit(hit, t.noNoteYet));
         return item;
       }),
     );
     status.textContent =
-      answer.total === 0
-        ? `No pages match “${query}”.`
-        : `${answer.total} ${answer.total === 1 ? 'page matches' : 'pages match'} “${query}”` +
-          (answer.total > SHOWN ? `; the first ${SHOWN} are shown.` : '.');
+      answer.total === 0 ? t.noPagesMatch(query) : t.pagesMatch(answer.total, query, SHOWN);
   }
 
   form.addEventListener('submit', (event) => {

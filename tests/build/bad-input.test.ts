@@ -193,6 +193,7 @@ describe.each([
     const { pages, broken } = readSite(outDir);
     expect(pages.filter((page) => page.kind === 'note')).toHaveLength(noteFiles(corpus.dir));
     expect(broken).toEqual([]);
+    expect(pages.filter((page) => page.h1.startsWith('[')).map((page) => page.h1)).toEqual([]);
     if (pathLinks) {
       const [from, to, count] = pathLinks;
       expect(pages.find((page) => page.path === from)?.hrefs.filter((href) => href === to)).toHaveLength(count);

@@ -17,9 +17,10 @@ describe.runIf(corpus.present)('building the nishio-en corpus', () => {
   let notes: IndependentNote[];
   let pages: BuiltPage[];
   let files: Set<string>;
+  let outDir: string;
 
   beforeAll(async () => {
-    const { outDir } = await buildSite({ contentDir: corpus.dir });
+    ({ outDir } = await buildSite({ contentDir: corpus.dir }));
     files = listOutputFiles(outDir);
     pages = readBuiltPages(outDir, files);
     notes = readdirSync(corpus.dir)
@@ -46,6 +47,15 @@ describe.runIf(corpus.present)('building the nishio-en corpus', () => {
     }
     expect(broken.slice(0, 20)).toEqual([]);
     expect(checked).toBeGreaterThan(30_000);
+  });
+
+  test('makes no page whose title starts with [, and leaves no ]]( of a damaged link as text', () => {
+    expect(pages.filter((page) => page.h1.startsWith('[')).map((page) => page.h1)).toEqual([]);
+    // `[[[Book Review]] "The Intellectual Production Techniques of Engineers" … []](https://rashita.net/…)`
+    const html = readFileSync(join(outDir, 'notes/the_intellectual_production_of_engineers_reaction_summary/index.html'), 'utf8');
+    expect(html).not.toContain('R-style []](');
+    expect(html).toMatch(/<a href="https:\/\/rashita\.net\/blog\/\?p=25447"[^>]*>"The Intellectual Production Techniques/);
+    expect(html).toMatch(/<a href="\/notes\/book_review\/" class="wiki-link[^"]*">Book Review<\/a>/);
   });
 
   test("each page's backlinks equal an independent count from the Markdown", () => {

@@ -17,18 +17,50 @@ export interface IndependentNote {
 export function readIndependently(file: string, raw: string): IndependentNote {
   let text = raw.replace(/^\uFEFF/, '');
   let title = file.normalize('NFC').replace(/\.md$/i, '');
+  const tags: string[] = [];
   const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
   if (frontmatter) {
-    const data = parseYaml(frontmatter[1]!) as { title?: unknown } | null;
+    const data = parseYaml(frontmatter[1]!) as { title?: unknown; tags?: unknown } | null;
     if (typeof data?.title === 'string' && data.title.trim()) title = data.title.normalize('NFC');
+    const written = Array.isArray(data?.tags) ? data.tags : typeof data?.tags === 'string' ? data.tags.split(',') : [];
+    for (const tag of written.map((t) => String(t).trim().replace(/^#+/, '').trim())) if (tag && !tags.includes(tag)) tags.push(tag);
     text = text.slice(frontmatter[0].length);
   }
   const originalTitles = [...text.matchAll(/^[ \t]*This page is auto-translated from \[\/[^/\]\n]+\/([^\n]+?)\]\(/gm)].map((m) => m[1]!.trim());
   text = text.replace(/^[ \t]*This page is auto-translated from .*$/gm, '');
   text = withoutCode(text);
-  // A link that names no title (`[[ ]]`, `[[_]]`, `[[|]]`, `[[#]]`) stays text.
-  const links = [...text.matchAll(/\[\[([^\]\n]+?)\]\]/g)].map((m) => m[1]!).filter((l) => key(l.replace(/[|#\\]/g, ' ')) !== '');
+  // A link's text neither starts with `[` nor holds `[[` (README, "How links are read"), and a
+  // link that names no title (`[[ ]]`, `[[_]]`, `[[|]]`, `[[#]]`) stays text.
+  const wikiLinks = [...text.matchAll(/\[\[(?![ \t]*\[)((?:(?!\[\[)[^\]\n])+?)\]\]/g)]
+    .filter((m) => key(m[1]!.replace(/[|#\\]/g, ' ')) !== '')
+    .map((m) => ({ at: m.index, text: m[1]! }));
+  const links = [...wikiLinks, ...hashtags(text)].sort((a, b) => a.at - b.at).map((link) => link.text);
+  links.push(...tags);
   return { file, title, links, originalTitles };
+}
+
+/**
+ * `#tags` in the text (code already blanked), by the README's rules: after white space or an
+ * opening bracket, up to white space or a bracket, less closing punctuation; with a letter;
+ * no colour code, no line anchor, no C preprocessor line, not in a link or an HTML tag.
+ */
+function hashtags(text: string): { at: number; text: string }[] {
+  const blank = (m: string) => 'x'.repeat(m.length);
+  // Wiki links first, then Markdown links, whose text may hold them and brackets.
+  const masked = text
+    .replace(/\[\[[^\]\n]*\]\]/g, blank)
+    .replace(/!?\[(?:[^[\]\n]|\[[^[\]\n]*\])*\]\([^)\s]*\)|<[^>\n]+>/g, blank);
+  const found: { at: number; text: string }[] = [];
+  for (const m of masked.matchAll(/(?<=^|[\s(（「『【])#(?![\s#!])([^\s[\]()（）「」『』【】]+)/gmu)) {
+    const body = m[1]!.replace(/[.,;:!?'"’”)\]}>»」』）】〉》、。，．！？…]+$/u, '');
+    if (!body || body.startsWith('[') || !/\p{L}/u.test(body)) continue;
+    if (/^(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(body) && (/\d/.test(body) || /^[a-f]+$/i.test(body))) continue;
+    if (/^[0-9a-f]{24}$/i.test(body)) continue;
+    const lineStart = m.index === 0 || masked[m.index - 1] === '\n';
+    if (lineStart && /^(?:include|define|undef|if|ifdef|ifndef|elif|else|endif|pragma|error|warning|line|import)\b/.test(body)) continue;
+    found.push({ at: m.index, text: body.replace(/_/g, ' ').trim() });
+  }
+  return found;
 }
 
 export function key(title: string): string {

@@ -11,6 +11,8 @@ import type { ResolvedWikiLink } from './wiki-links.ts';
 export interface WikiLinkData extends Data {
   /** Written `![[…]]`. */
   embed?: boolean;
+  /** Written as a hashtag: the tag as written, `#` included (`markdown/links/hashtags.ts`). */
+  hashtag?: string;
   /** How mdast-util-to-hast renders the node. */
   hName?: string;
   hProperties?: Record<string, unknown>;
@@ -43,6 +45,8 @@ export interface WikiLinkOccurrence {
   line: number | undefined;
   /** Written as a Markdown link to this path rather than as a `[[wiki link]]`. */
   path?: string;
+  /** Written as a `#hashtag` in the text or a `tags:` entry in the frontmatter. */
+  tag?: 'hashtag' | 'frontmatter';
 }
 
 declare module 'vfile' {
@@ -54,6 +58,8 @@ declare module 'vfile' {
 }
 
 export const WIKI_LINK_CLASS = 'wiki-link';
+/** A link written as a hashtag (`#word`) or a frontmatter tag. */
+export const HASHTAG_CLASS = 'hashtag';
 export const MISSING_LINK_CLASS = 'wiki-link-missing';
 /** A link to a title several notes share: it goes to the page that lists them. */
 export const AMBIGUOUS_LINK_CLASS = 'wiki-link-ambiguous';

@@ -1,16 +1,18 @@
 /**
  * The Markdown pipeline for notes: Astro's unified processor (`@astrojs/markdown-remark`)
  * with GFM (once: Astro's own copy is switched off so ours is the only one),
- * `remark-wiki-link` to parse `[[links]]` and our resolver to turn them into page links.
+ * `remark-wiki-link` to parse `[[links]]` (where the brackets allow one, `faithful-brackets.ts`) and our resolver to turn them into page links.
  * Indented code and HTML blocks are off (see `remark-line-based-blocks.ts`).
  * Raw HTML in notes is parsed and sanitized (`rehype-sanitize-note.ts`): Scrapbox icons
- * (`<img alt='nishio.icon'>`) render as inline images, scripts do not run.
+ * (`<img alt='nishio.icon'>`) render as inline images, scripts do not run. Images on other
+ * hosts load lazily and send no referrer (`rehype-remote-images.ts`).
  */
 import { createMarkdownProcessor, type MarkdownHeading } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkWikiLink from 'remark-wiki-link';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defuseBracketFloods } from './bracket-floods.ts';
+import { remarkFaithfulBrackets } from './faithful-brackets.ts';
 import { SHIKI_CONFIG } from './code-highlighting.ts';
 import { remarkLineBasedBlocks } from './remark-line-based-blocks.ts';
 import type { WikiLinkOccurrence } from '../links/link-nodes.ts';
@@ -18,6 +20,7 @@ import { remarkResolveWikiLinks } from './links/remark-resolve-wiki-links.ts';
 import { remarkTitleLessLinks } from './links/remark-title-less-links.ts';
 import { remarkUnclosedFence } from './remark-unclosed-fence.ts';
 import { remarkExcerpt } from './note-excerpt.ts';
+import { rehypeRemoteImages } from './rehype-remote-images.ts';
 import { rehypeSanitizeNote } from './rehype-sanitize-note.ts';
 import type { TitleIndex } from '../titles/title-index.ts';
 import type { VFile } from 'vfile';
@@ -49,6 +52,8 @@ const NO_ALIAS_DIVIDER = '\u0000';
 export interface NoteRendererOptions {
   /** Keep raw HTML unsanitized (see `rehype-sanitize-note.ts`); default false. */
   trustedHtml?: boolean;
+  /** Read `#word` as a link (`links/hashtags.ts`); default true. */
+  hashtagLinks?: boolean;
 }
 
 export async function createNoteRenderer(index: TitleIndex, base: string, options: NoteRendererOptions = {}): Promise<NoteRenderer> {
@@ -57,13 +62,14 @@ export async function createNoteRenderer(index: TitleIndex, base: string, option
     gfm: false,
     smartypants: false,
     shikiConfig: SHIKI_CONFIG,
-    rehypePlugins: [[rehypeSanitizeNote, { trusted: options.trustedHtml ?? false }]],
+    rehypePlugins: [[rehypeSanitizeNote, { trusted: options.trustedHtml ?? false }], rehypeRemoteImages],
     remarkPlugins: [
       remarkLineBasedBlocks,
       remarkGfm,
       [remarkWikiLink, { aliasDivider: NO_ALIAS_DIVIDER }],
+      remarkFaithfulBrackets,
       remarkTitleLessLinks,
-      [remarkResolveWikiLinks, { index, base }],
+      [remarkResolveWikiLinks, { index, base, hashtags: options.hashtagLinks ?? true }],
       remarkUnclosedFence,
       remarkExcerpt,
       // Hands each file's links and problems out of the pipeline: `render()` returns only HTML

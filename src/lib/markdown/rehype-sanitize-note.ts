@@ -20,7 +20,7 @@ import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { SKIP, visit } from 'unist-util-visit';
 import { PAGE_IDS, USER_CONTENT_PREFIX } from '../site/page-ids.ts';
-import { AMBIGUOUS_LINK_CLASS, MISSING_LINK_CLASS, UNRESOLVED_PATH_LINK_CLASS, WIKI_LINK_CLASS } from '../links/link-nodes.ts';
+import { AMBIGUOUS_LINK_CLASS, HASHTAG_CLASS, MISSING_LINK_CLASS, UNRESOLVED_PATH_LINK_CLASS, WIKI_LINK_CLASS } from '../links/link-nodes.ts';
 
 const PLACEHOLDER = 'shiki-block';
 
@@ -35,7 +35,7 @@ export const NOTE_HTML_SCHEMA: Schema = {
     // One className rule per element: the default's (footnote back links) plus ours.
     a: [
       ...(defaultSchema.attributes?.a ?? []).filter((rule) => !(Array.isArray(rule) && rule[0] === 'className')),
-      ['className', WIKI_LINK_CLASS, MISSING_LINK_CLASS, AMBIGUOUS_LINK_CLASS, 'data-footnote-backref'],
+      ['className', WIKI_LINK_CLASS, MISSING_LINK_CLASS, AMBIGUOUS_LINK_CLASS, HASHTAG_CLASS, 'data-footnote-backref'],
     ],
     img: [...(defaultSchema.attributes?.img ?? []), 'alt', 'title', 'width', 'height', 'loading'],
     span: [...(defaultSchema.attributes?.span ?? []), ['className', UNRESOLVED_PATH_LINK_CLASS], 'title'],

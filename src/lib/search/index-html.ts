@@ -3,7 +3,7 @@
  * (see `japanese-words.ts`) in text, never in tags, attributes, scripts or styles. The page
  * served to readers is not changed.
  */
-import { breakJapaneseWords } from './japanese-words.ts';
+import { breakJapaneseWords, pagefindSplitsJapanese } from './japanese-words.ts';
 
 // A tag may hold `>` inside a quoted attribute value (Astro escapes only `&` and `"`).
 const TAG_OR_TEXT =
@@ -24,7 +24,8 @@ const HTML_OPEN_TAG = /<html\b[^>]*>/i;
  * any page marks `data-pagefind-body`, Pagefind skips the others anyway), else the `<html>`
  * tag (its `lang`) and the searchable `<article>` only, Japanese words split. Backlinks,
  * 2-hop links and the header are left out before Pagefind parses anything: on hub pages
- * they are most of the HTML.
+ * they are most of the HTML. A page marked Japanese (`<html lang="ja">`) keeps its words as
+ * they are: Pagefind splits them itself.
  */
 export function pageForIndex(html: string): string | undefined {
   const start = html.search(SEARCHABLE);
@@ -32,5 +33,7 @@ export function pageForIndex(html: string): string | undefined {
   const end = html.lastIndexOf('</article>');
   if (end < start) return undefined;
   const htmlTag = HTML_OPEN_TAG.exec(html)?.[0] ?? '<html>';
-  return `<!doctype html>${htmlTag}<head></head><body>${htmlForIndex(html.slice(start, end + '</article>'.length))}</body></html>`;
+  const article = html.slice(start, end + '</article>'.length);
+  const lang = /\slang=["']?([^"'\s>]+)/i.exec(htmlTag)?.[1];
+  return `<!doctype html>${htmlTag}<head></head><body>${pagefindSplitsJapanese(lang) ? article : htmlForIndex(article)}</body></html>`;
 }

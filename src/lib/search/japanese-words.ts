@@ -12,6 +12,15 @@
 export const WORD_BREAK = '\u2009';
 
 /**
+ * Whether Pagefind splits Japanese words itself on a page of this `lang`: it does on pages
+ * marked Japanese (`SITE_LANGUAGE=ja`), so there neither the index copy nor the query is
+ * split by us (splitting twice would break words apart that Pagefind keeps whole).
+ */
+export function pagefindSplitsJapanese(lang: string | undefined): boolean {
+  return /^ja(?:-|$)/i.test(lang ?? '');
+}
+
+/**
  * Han, kana, the marks that live inside Japanese words (ー 々 〆 ヵ ヶ, combining voicing
  * marks as in NFD text), Japanese punctuation (、。「」) and full-width forms.
  */

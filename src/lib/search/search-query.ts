@@ -5,12 +5,15 @@
  * inserted word breaks, pages holding the whole query as a phrase come before pages that only
  * hold its words, and a note whose title is the query comes first.
  */
-import { breakJapaneseWords, withoutJapaneseBreaks } from './japanese-words.ts';
+import { breakJapaneseWords, pagefindSplitsJapanese, withoutJapaneseBreaks } from './japanese-words.ts';
 import { titleKey } from '../titles/titles.ts';
 
-/** The term handed to Pagefind for what the reader typed. */
-export function searchTerm(query: string): string {
-  return breakJapaneseWords(query.trim(), ' ');
+/**
+ * The term handed to Pagefind for what the reader typed.
+ * @param pageLanguage the page's `<html lang>`: on a Japanese site Pagefind splits the query itself
+ */
+export function searchTerm(query: string, pageLanguage?: string): string {
+  return pagefindSplitsJapanese(pageLanguage) ? query.trim() : breakJapaneseWords(query.trim(), ' ');
 }
 
 /**

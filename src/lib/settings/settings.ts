@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { cacheFolderFor } from '../cache/cache-folder.ts';
 import { resolveContentDir } from './content-dir.ts';
 import { LOCAL_SITE_URL, resolveSiteUrl } from './site-url.ts';
+import { SITE_LANGUAGES, type SiteLanguage } from '../site/interface-strings.ts';
 
 /** `1`, `true` or `yes` (any case) turn a switch on; anything else leaves it off. */
 const switchedOn = z.string().transform((value) => /^(1|true|yes)$/i.test(value));
@@ -27,6 +28,10 @@ export const settingsSchema = z.object({
     .string()
     .default('Notes auto-translated from a Japanese wiki into English, linked to each other as in the original.')
     .describe('The home page lead and the description of pages that have no text of their own.'),
+  SITE_LANGUAGE: z
+    .enum(SITE_LANGUAGES)
+    .default('en')
+    .describe("The notes' language: `<html lang>`, `og:locale`, the interface text (`en` English, `ja` Japanese) and how the search index splits words."),
   SITE_URL: z
     .string()
     .default(LOCAL_SITE_URL)
@@ -45,6 +50,12 @@ export const settingsSchema = z.object({
   TRUSTED_HTML: switchedOn
     .default(false)
     .describe("`1`: notes' raw HTML is published unsanitized, scripts included, and pages carry no Content-Security-Policy. Only for notes you wrote yourself."),
+  HASHTAG_LINKS: z
+    .string()
+    .regex(/^(1|true|yes|on|0|false|no|off)$/i, 'use 1/true/yes/on or 0/false/no/off')
+    .transform((value) => /^(1|true|yes|on)$/i.test(value))
+    .default(true)
+    .describe('`0`, `false`, `no` or `off`: `#word` in a note stays text instead of linking to the page `word` (frontmatter `tags:` still link).'),
   STRICT: switchedOn.default(false).describe('`1`: any build warning fails the build (exit code 1), for CI.'),
   RENDER_WORKERS: z.coerce
     .number()
@@ -62,6 +73,7 @@ export interface Settings {
   contentDir: string;
   siteTitle: string;
   siteDescription: string;
+  siteLanguage: SiteLanguage;
   /** The public origin. */
   siteUrl: string;
   /** True when `SITE_URL` was not set and the local address stands in. */
@@ -71,6 +83,8 @@ export interface Settings {
   /** Absolute path of the build cache folder for this content folder. */
   cacheDir: string;
   trustedHtml: boolean;
+  /** Whether `#word` links to the page `word`. */
+  hashtagLinks: boolean;
   strict: boolean;
   /** Undefined: as many as the machine has cores, at most 4. */
   renderWorkers: number | undefined;
@@ -99,12 +113,14 @@ export function readSettings(env: Record<string, string | undefined>, projectRoo
     contentDir,
     siteTitle: values.SITE_TITLE,
     siteDescription: values.SITE_DESCRIPTION,
+    siteLanguage: values.SITE_LANGUAGE,
     siteUrl: siteUrl.url,
     siteUrlIsFallback: siteUrl.isFallback,
     basePath: values.BASE_PATH,
     outDir: values.OUT_DIR,
     cacheDir: cacheFolderFor(resolve(projectRoot, values.CACHE_DIR), contentDir),
     trustedHtml: values.TRUSTED_HTML,
+    hashtagLinks: values.HASHTAG_LINKS,
     strict: values.STRICT,
     renderWorkers: values.RENDER_WORKERS,
   };

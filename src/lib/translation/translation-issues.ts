@@ -7,10 +7,7 @@ import { titleKey, type TitleKey } from '../titles/titles.ts';
 
 export type LinkDamage = 'broken-url' | 'padded';
 
-export const LINK_DAMAGE_LABELS: Record<LinkDamage, string> = {
-  'broken-url': 'a URL broken by a space (https ://)',
-  padded: 'spaces at the start or end of the link text',
-};
+// How each kind of damage is described to readers: `site/interface-strings.ts` (`issues`).
 
 /** What the translation did to a link's text, if anything. */
 export function linkDamage(rawText: string): LinkDamage | undefined {

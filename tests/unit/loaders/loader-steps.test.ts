@@ -69,3 +69,32 @@ describe('notePages', () => {
     expect(pages[0]!.damagedLinks).toEqual([{ text: ' https://example.org ', damage: 'padded', line: 6 }]);
   });
 });
+
+describe('notePages, frontmatter tags', () => {
+  test('gives each tag as a link and adds it to the note’s links for the link graph, after the body’s', async () => {
+    const tagged = await mkdtemp(join(tmpdir(), 'loader-tags-'));
+    try {
+      await writeFile(join(tagged, 'a.md'), '---\ntitle: Alpha\ntags: [beta, Reading list]\n---\nSee [[Beta]].\n');
+      await writeFile(join(tagged, 'b.md'), '---\ntitle: Beta\n---\nBody.\n');
+      const read = await readNotes(tagged);
+      const { index } = indexTitles(read.notes);
+      const renderer = await createNoteRenderer(index, '/');
+      const results = await Promise.all(read.notes.map(({ source, footers }) => renderer.render(footers.body, source.filePath)));
+      const { pages } = notePages(read.notes, index, results);
+      expect(pages[0]!.tags.map(({ tag, link }) => [tag, link.kind])).toEqual([
+        ['beta', 'note'],
+        ['Reading list', 'missing'],
+      ]);
+      expect(pages[0]!.result.links.map(({ text, tag }) => [text, tag])).toEqual([
+        ['Beta', undefined],
+        ['beta', 'frontmatter'],
+        ['Reading list', 'frontmatter'],
+      ]);
+      // The rendering itself (which the render cache keeps) is not changed.
+      expect(results[0]!.links).toHaveLength(1);
+      expect(pages[1]!.tags).toEqual([]);
+    } finally {
+      await rm(tagged, { recursive: true, force: true });
+    }
+  });
+});

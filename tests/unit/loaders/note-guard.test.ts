@@ -102,6 +102,7 @@ beforeAll(async () => {
     projectRoot: resolve(import.meta.dirname, '../../..'),
     base: '/',
     trustedHtml: false,
+    hashtagLinks: true,
     renderWorkers: 1,
     memory: emptyMemory(),
     writeInBackground: false,

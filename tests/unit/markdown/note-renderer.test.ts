@@ -362,13 +362,13 @@ describe('createNoteRenderer heading links', () => {
 describe('createNoteRenderer Markdown and HTML', () => {
   test('renders a Scrapbox icon (raw HTML) as an <img>', async () => {
     expect(await html(`${ICON} Nishio said so.`)).toBe(
-      '<p><img src="https://scrapbox.io/api/pages/nishio-en/nishio/icon" alt="nishio.icon" height="19.5"> Nishio said so.</p>',
+      '<p><img src="https://scrapbox.io/api/pages/nishio-en/nishio/icon" alt="nishio.icon" height="19.5" loading="lazy" decoding="async" referrerpolicy="no-referrer"> Nishio said so.</p>',
     );
   });
 
   test('keeps rendering the lines after an icon alone on its line', async () => {
     const out = await html(`${ICON}\n[[ground]] is next\n- a list item`);
-    expect(out).toContain('<img src="https://scrapbox.io/api/pages/nishio-en/nishio/icon" alt="nishio.icon" height="19.5">');
+    expect(out).toContain('<img src="https://scrapbox.io/api/pages/nishio-en/nishio/icon" alt="nishio.icon" height="19.5" loading="lazy" decoding="async" referrerpolicy="no-referrer">');
     expect(out).toContain('<a href="/notes/ground/" class="wiki-link">ground</a> is next');
     expect(out).toContain('<li>a list item</li>');
     expect(out).not.toContain('[[');
@@ -421,7 +421,7 @@ describe('createNoteRenderer Markdown and HTML', () => {
 
   test('renders remote images', async () => {
     expect(await html('![image](https://gyazo.com/abc/thumb/1000)')).toBe(
-      '<p><img src="https://gyazo.com/abc/thumb/1000" alt="image"></p>',
+      '<p><img src="https://gyazo.com/abc/thumb/1000" alt="image" loading="lazy" decoding="async" referrerpolicy="no-referrer"></p>',
     );
   });
 });

@@ -50,7 +50,7 @@ describe('sanitized note HTML', () => {
         '<details><summary>More</summary>hidden text</details>',
       ].join('\n'),
     );
-    expect(out).toContain('<img src="https://scrapbox.io/api/pages/nishio-en/nishio/icon" alt="nishio.icon" height="19.5">');
+    expect(out).toContain('<img src="https://scrapbox.io/api/pages/nishio-en/nishio/icon" alt="nishio.icon" height="19.5" loading="lazy" decoding="async" referrerpolicy="no-referrer">');
     expect(out).toContain('<a href="/notes/target/" class="wiki-link">target</a>');
     expect(out).toContain('<a href="/notes/nowhere/" class="wiki-link wiki-link-missing">nowhere</a>');
     expect(out).toContain('<a href="https://example.org">site</a>');

@@ -80,6 +80,15 @@ describe('pageForIndex', () => {
     );
   });
 
+  test.each(['ja', 'ja-JP', 'JA'])('leaves the words of a page marked lang="%s" to Pagefind, split once', (lang) => {
+    const indexed = pageForIndex(
+      page('<article class="page" data-pagefind-body><h1>知的生産術</h1><p>text</p></article>').replace('<html lang="en">', `<html lang="${lang}">`),
+    );
+    expect(indexed).toBe(
+      `<!doctype html><html lang="${lang}"><head></head><body><article class="page" data-pagefind-body><h1>知的生産術</h1><p>text</p></article></body></html>`,
+    );
+  });
+
   test('keeps an article inside the note body whole', () => {
     const indexed = pageForIndex(page('<article data-pagefind-body><h1>A</h1><article><p>inner</p></article><p>after</p></article>'));
     expect(indexed).toContain('<article><p>inner</p></article><p>after</p></article></body>');

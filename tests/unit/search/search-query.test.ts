@@ -92,6 +92,18 @@ describe('searchTerm', () => {
     expect(searchTerm(query).split(/\s+/u)).toEqual(words);
   });
 
+  test.each([
+    ['ja', '自治体の購買力'],
+    ['ja-JP', ' 自治体の購買力 '],
+  ])('leaves a query on a page marked lang="%s" whole, for Pagefind to split', (lang, query) => {
+    expect(searchTerm(query, lang)).toBe('自治体の購買力');
+  });
+
+  test('splits the query on an English page, or one of no language', () => {
+    expect(searchTerm('自治体の購買力', 'en').split(' ')).toEqual(['自治体', 'の', '購買', '力']);
+    expect(searchTerm('自治体の購買力', '').split(' ')).toEqual(['自治体', 'の', '購買', '力']);
+  });
+
   test('turns white space only into an empty term', () => {
     expect(searchTerm(' \t ')).toBe('');
   });

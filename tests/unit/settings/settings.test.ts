@@ -11,12 +11,14 @@ describe('readSettings', () => {
       contentDir: '/site/content',
       siteTitle: 'Wiki Notes',
       siteDescription: 'Notes auto-translated from a Japanese wiki into English, linked to each other as in the original.',
+      siteLanguage: 'en',
       siteUrl: 'http://localhost:4321',
       siteUrlIsFallback: true,
       basePath: '/',
       outDir: './dist',
       cacheDir: `/site/.cache/content-${shortHash('/site/content')}`,
       trustedHtml: false,
+      hashtagLinks: true,
       strict: false,
       renderWorkers: undefined,
     });
@@ -28,11 +30,13 @@ describe('readSettings', () => {
         CONTENT_DIR: '/data/notes',
         SITE_TITLE: 'My wiki',
         SITE_DESCRIPTION: 'About things',
+        SITE_LANGUAGE: 'ja',
         SITE_URL: 'https://example.org',
         BASE_PATH: '/wiki/',
         OUT_DIR: './public-site',
         CACHE_DIR: '/var/cache/wiki',
         TRUSTED_HTML: '1',
+        HASHTAG_LINKS: 'off',
         STRICT: 'true',
         RENDER_WORKERS: '2',
       },
@@ -42,12 +46,14 @@ describe('readSettings', () => {
       contentDir: '/data/notes',
       siteTitle: 'My wiki',
       siteDescription: 'About things',
+      siteLanguage: 'ja',
       siteUrl: 'https://example.org',
       siteUrlIsFallback: false,
       basePath: '/wiki/',
       outDir: './public-site',
       cacheDir: `/var/cache/wiki/content-${shortHash('/data/notes')}`,
       trustedHtml: true,
+      hashtagLinks: false,
       strict: true,
       renderWorkers: 2,
     });
@@ -86,6 +92,25 @@ describe('readSettings', () => {
     expect(readSettings({ TRUSTED_HTML: value, STRICT: value }, ROOT)).toMatchObject({ trustedHtml: on, strict: on });
   });
 
+  test.each([
+    ['0', false],
+    ['NO', false],
+    ['off', false],
+    ['1', true],
+    ['on', true],
+    ['', true],
+  ])('reads HASHTAG_LINKS=%j as %s', (value, on) => {
+    expect(readSettings({ HASHTAG_LINKS: value }, ROOT).hashtagLinks).toBe(on);
+  });
+
+  test('stops on a SITE_LANGUAGE the site has no strings for, naming the variable', () => {
+    expect(() => readSettings({ SITE_LANGUAGE: 'fr' }, ROOT)).toThrow(/SITE_LANGUAGE="fr".*README\.md/);
+  });
+
+  test('stops on a HASHTAG_LINKS that is neither on nor off, naming the variable', () => {
+    expect(() => readSettings({ HASHTAG_LINKS: 'maybe' }, ROOT)).toThrow(/HASHTAG_LINKS="maybe".*README\.md/);
+  });
+
   test.each([['many'], ['0'], ['1.5'], ['-2']])('stops on RENDER_WORKERS=%j, naming the variable and where to read more', (value) => {
     expect(() => readSettings({ RENDER_WORKERS: value }, ROOT)).toThrow(
       new RegExp(`RENDER_WORKERS="${value.replace('.', '\\.')}".*README\\.md`),
@@ -113,6 +138,7 @@ describe('the README settings table', () => {
     const fallback = parsed.success && parsed.data !== undefined ? String(parsed.data) : undefined;
     if (fallback === undefined) expect(rows.get(name)).toMatch(/^(none|—)/);
     else if (fallback === 'false') expect(rows.get(name)).toBe('off');
+    else if (fallback === 'true') expect(rows.get(name)).toBe('on');
     else expect(rows.get(name)).toContain(`\`${fallback}\``);
   });
 });

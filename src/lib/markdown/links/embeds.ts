@@ -18,7 +18,7 @@ export function splitEmbeds(tree: Root): void {
     let last = 0;
     for (const match of node.value.matchAll(EMBED)) {
       if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
-      parts.push({ type: 'wikiLink', value: match[1] ?? '', data: { embed: true }, position: embedPosition(node, match.index, match[0].length) });
+      parts.push({ type: 'wikiLink', value: match[1] ?? '', data: { embed: true }, position: positionIn(node, match.index, match[0].length) });
       last = match.index + match[0].length;
     }
     if (parts.length === 0) return;
@@ -28,8 +28,8 @@ export function splitEmbeds(tree: Root): void {
   });
 }
 
-/** The embed's own place: the text node may start lines above it. */
-function embedPosition(node: Text, index: number, length: number): WikiLinkNode['position'] {
+/** The place of a part of a text node (an embed, a hashtag): the node may start lines above it. */
+export function positionIn(node: Text, index: number, length: number): WikiLinkNode['position'] {
   const start = node.position?.start;
   if (!start || start.offset === undefined) return undefined;
   const before = node.value.slice(0, index);

@@ -1,6 +1,8 @@
 /**
  * Remark plugin that runs after `remark-wiki-link` has parsed `[[links]]` into `wikiLink`
- * nodes: turns `![[embeds]]` into wiki links (`embeds.ts`), resolves every wiki link through
+ * nodes: turns `![[embeds]]` into wiki links (`embeds.ts`), takes wiki links out of the
+ * Markdown links around them (`../faithful-brackets.ts`), reads `#hashtags` as wiki links
+ * (`hashtags.ts`), resolves every wiki link through
  * `resolveWikiLink` and renders it as an `<a>`, resolves Markdown links written to a path
  * (`markdown-path-links.ts`), and records every link with its context in
  * `file.data.wikiLinks` for the link graph (`link-occurrences.ts`).
@@ -9,10 +11,13 @@ import type { Link, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visitParents } from 'unist-util-visit-parents';
 import { classesFor, hrefFor } from '../../links/link-href.ts';
-import type { WikiLinkNode } from '../../links/link-nodes.ts';
+import { HASHTAG_CLASS, type WikiLinkNode } from '../../links/link-nodes.ts';
+import { resolveTag } from '../../links/tags.ts';
 import { resolveWikiLink, type ResolvedWikiLink } from '../../links/wiki-links.ts';
 import type { TitleIndex } from '../../titles/title-index.ts';
+import { hoistWikiLinksOutOfLinks } from '../faithful-brackets.ts';
 import { splitEmbeds } from './embeds.ts';
+import { splitHashtags } from './hashtags.ts';
 import { headingIdsOf } from './heading-ids.ts';
 import { linkOccurrences, nearestBlock, type FoundLink } from './link-occurrences.ts';
 import { renderPathLink } from './markdown-path-links.ts';
@@ -21,11 +26,15 @@ export interface RemarkResolveWikiLinksOptions {
   index: TitleIndex;
   /** The site's base path, e.g. `/` or `/docs/`. */
   base: string;
+  /** Read `#word` as a link (`hashtags.ts`); default true. */
+  hashtags?: boolean;
 }
 
-export const remarkResolveWikiLinks: Plugin<[RemarkResolveWikiLinksOptions], Root> = ({ index, base }) => {
+export const remarkResolveWikiLinks: Plugin<[RemarkResolveWikiLinksOptions], Root> = ({ index, base, hashtags = true }) => {
   return (tree, file) => {
     splitEmbeds(tree);
+    hoistWikiLinksOutOfLinks(tree);
+    if (hashtags) splitHashtags(tree, file);
     // Render every link first: a block's text, shared by its links' contexts, uses their labels.
     const found: FoundLink[] = [];
     const pathLinks: string[] = [];
@@ -41,7 +50,7 @@ export const remarkResolveWikiLinks: Plugin<[RemarkResolveWikiLinksOptions], Roo
         return;
       }
       const wikiLink = node as WikiLinkNode;
-      const link = resolveWikiLink(wikiLink.value, index);
+      const link = wikiLink.data?.hashtag ? resolveTag(wikiLink.value, index) : resolveWikiLink(wikiLink.value, index);
       renderWikiLink(wikiLink, link, base);
       found.push({ node: wikiLink, block: nearestBlock(ancestors), link });
     });
@@ -62,7 +71,7 @@ function renderWikiLink(node: WikiLinkNode, link: ResolvedWikiLink, base: string
   node.data = {
     ...node.data,
     hName: 'a',
-    hProperties: { href: hrefFor(link, base), className: classesFor(link) },
-    hChildren: [{ type: 'text', value: link.label }],
+    hProperties: { href: hrefFor(link, base), className: node.data?.hashtag ? [...classesFor(link), HASHTAG_CLASS] : classesFor(link) },
+    hChildren: [{ type: 'text', value: node.data?.hashtag ?? link.label }],
   };
 }
