@@ -78,7 +78,8 @@ async function readSources(contentDir: string, memory: LoaderMemory): Promise<Re
         const path = join(contentDir, file);
         const filePath = file.normalize('NFC');
         // A file unchanged since this process read it is not read again (`astro dev`).
-        const stamp = await stat(path).then(fileStamp, () => undefined);
+        const stats = await stat(path).catch(() => undefined);
+        const stamp = stats && fileStamp(stats);
         const known = remembered.get(file);
         if (stamp !== undefined && known?.stamp === stamp) {
           memory.sources.set(file, known);
@@ -89,8 +90,9 @@ async function readSources(contentDir: string, memory: LoaderMemory): Promise<Re
           { filePath, step: 'reading the file', fallbackText: 'with an empty body' },
           problems,
           async () => {
-            const [bytes, stats] = await Promise.all([readFile(path), stat(path)]);
-            return { bytes: bytes as Uint8Array, modified: stats.mtime };
+            const bytes = await readFile(path);
+            // Stated before reading: a save in between shows as a new stamp next time.
+            return { bytes: bytes as Uint8Array, modified: (stats ?? (await stat(path))).mtime };
           },
           // The start of time rather than now, so the same notes still give the same site.
           () => ({ bytes: new Uint8Array(), modified: new Date(0) }),

@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { createNoteRenderer, type NoteRenderer, type NoteRendererOptions, type RenderedNote } from '../lib/markdown/note-renderer.ts';
 import { renderLargeNote } from '../lib/markdown/note-parts.ts';
 import { PLAIN_NOTE_CHARS, renderPlainNote } from '../lib/markdown/plain-note.ts';
+import { unrenderedNote } from '../lib/markdown/unrendered-note.ts';
 import { failureReason } from '../lib/notes/note-guard.ts';
 import type { IndexedNote, TitleIndex } from '../lib/titles/title-index.ts';
 import type { RenderBatch, RenderBatchResult, RenderWorkerData } from './render-worker.ts';
@@ -50,20 +51,10 @@ export async function renderJob(renderer: NoteRenderer, job: RenderJob, index: T
     if (job.markdown.length > PLAIN_NOTE_CHARS) return renderPlainNote(job.markdown, index, base);
     return await renderLargeNote((markdown) => renderer.render(markdown, job.filePath), job.markdown);
   } catch (error) {
-    const escaped = job.markdown.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    return {
-      html: `<pre class="note-unrendered">${escaped}</pre>`,
-      headings: [],
-      links: [],
-      pathLinks: [],
-      excerpt: '',
-      problems: [
-        {
-          line: undefined,
-          message: `rendering failed (${failureReason(error)}); the note is published with its source shown as plain text and its links not followed. Simplify the note; if it looks right, report it as a bug`,
-        },
-      ],
-    };
+    return unrenderedNote(
+      job.markdown,
+      `rendering failed (${failureReason(error)}); the note is published with its source shown as plain text and its links not followed. Simplify the note; if it looks right, report it as a bug`,
+    );
   }
 }
 

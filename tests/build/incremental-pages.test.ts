@@ -5,55 +5,31 @@
  * a clean build of the same notes file for file, and it must have rendered exactly the note
  * pages whose HTML changed: no stale page, and no page rendered for nothing.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readSettings } from '../../src/lib/settings/settings.ts';
-import { buildSite, PROJECT_ROOT, type BuiltSite } from '../support/build-site.ts';
+import { cleanBuild, plainLog, siteBytes, temporaryFolders } from '../support/build-folders.ts';
+import { buildSite } from '../support/build-site.ts';
 import { FIXTURE_SITE } from '../support/fixture-site.ts';
-import { listOutputFiles } from '../support/read-built-site.ts';
 
-const made: string[] = [];
-const tempDir = (name: string) => {
-  const dir = mkdtempSync(join(tmpdir(), name));
-  made.push(dir);
-  return dir;
-};
-/** Astro's cache folder for a content folder (astro.config.mjs), removed after the tests. */
-const cacheDirOf = (contentDir: string) => readSettings({ CONTENT_DIR: contentDir }, PROJECT_ROOT).cacheDir;
-
-/** The log as text: Astro colours it where `CI` is set (picocolors takes CI to mean colours work). */
-const plain = (log: string) => log.replace(/\u001b\[[0-9;]*m/g, '');
+const { tempDir, removeAll } = temporaryFolders();
 
 /** The note pages the build rendered, from its log: the ones it copied say "(restored)" or "(cached)". */
 function renderedNotePages(log: string): Set<string> {
   const rendered = new Set<string>();
-  for (const match of plain(log).matchAll(/├─ (\/notes\/\S+\/index\.html)(.*)$/gm)) {
+  for (const match of plainLog(log).matchAll(/├─ (\/notes\/\S+\/index\.html)(.*)$/gm)) {
     if (!/\((restored|cached)\)/.test(match[2]!)) rendered.add(match[1]!);
   }
   return rendered;
 }
 
 function copiedNotePages(log: string): number {
-  return [...plain(log).matchAll(/├─ \/notes\/\S+\/index\.html \((restored|cached)\)/g)].length;
-}
-
-function bytesOf(outDir: string): Map<string, Buffer> {
-  return new Map([...listOutputFiles(outDir)].sort().map((file) => [file, readFileSync(join(outDir, file))]));
+  return [...plainLog(log).matchAll(/├─ \/notes\/\S+\/index\.html \((restored|cached)\)/g)].length;
 }
 
 /** Note pages that are new or whose bytes differ from the earlier build. */
 function changedNotePages(before: Map<string, Buffer>, after: Map<string, Buffer>): Set<string> {
   return new Set([...after].filter(([file, bytes]) => file.startsWith('/notes/') && !before.get(file)?.equals(bytes)).map(([file]) => file));
-}
-
-/** A build of the same notes from a folder of their own, so nothing of an earlier build is reused. */
-async function cleanBuild(contentDir: string): Promise<BuiltSite> {
-  const fresh = tempDir('wiki-clean-');
-  // With the files' times: the feed dates notes by them.
-  cpSync(contentDir, fresh, { recursive: true, preserveTimestamps: true });
-  return buildSite({ contentDir: fresh });
 }
 
 const contentDir = tempDir('wiki-incremental-');
@@ -63,15 +39,10 @@ beforeAll(async () => {
   cpSync(FIXTURE_SITE, contentDir, { recursive: true });
   const first = await buildSite({ contentDir });
   expect(copiedNotePages(first.log)).toBe(0);
-  previous = bytesOf(first.outDir);
+  previous = siteBytes(first.outDir);
 });
 
-afterAll(() => {
-  for (const dir of made) {
-    rmSync(cacheDirOf(dir), { recursive: true, force: true });
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+afterAll(removeAll);
 
 describe('an incremental build after a change', () => {
   test.each([
@@ -104,9 +75,9 @@ describe('an incremental build after a change', () => {
   ])('%s: the same site as a clean build, only the changed note pages rendered', async (_change, change) => {
     change();
     const incremental = await buildSite({ contentDir });
-    const clean = await cleanBuild(contentDir);
-    const built = bytesOf(incremental.outDir);
-    const reference = bytesOf(clean.outDir);
+    const clean = await cleanBuild(contentDir, tempDir('wiki-clean-'));
+    const built = siteBytes(incremental.outDir);
+    const reference = siteBytes(clean.outDir);
 
     expect([...built.keys()]).toEqual([...reference.keys()]);
     const differing = [...reference].filter(([file, bytes]) => !built.get(file)!.equals(bytes)).map(([file]) => file);

@@ -4,27 +4,14 @@
  * same site as a clean one, file for file. The notes are the fixture site and 600 more, so
  * that each of those moments lasts long enough to be caught (600: a second of page generation after the edited page).
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readSettings } from '../../src/lib/settings/settings.ts';
-import { buildSite, interruptBuild, PROJECT_ROOT } from '../support/build-site.ts';
+import { cacheDirOf, cleanBuild, plainLog, siteBytes, temporaryFolders } from '../support/build-folders.ts';
+import { buildSite, interruptBuild } from '../support/build-site.ts';
 import { FIXTURE_SITE } from '../support/fixture-site.ts';
-import { listOutputFiles } from '../support/read-built-site.ts';
 
-const made: string[] = [];
-const tempDir = (name: string) => {
-  const dir = mkdtempSync(join(tmpdir(), name));
-  made.push(dir);
-  return dir;
-};
-const cacheDirOf = (contentDir: string) => readSettings({ CONTENT_DIR: contentDir }, PROJECT_ROOT).cacheDir;
-const plain = (log: string) => log.replace(/\u001b\[[0-9;]*m/g, '');
-
-function bytesOf(outDir: string): Map<string, Buffer> {
-  return new Map([...listOutputFiles(outDir)].sort().map((file) => [file, readFileSync(join(outDir, file))]));
-}
+const { tempDir, removeAll } = temporaryFolders();
 
 /** Asserts two sites are the same, naming the files that differ. */
 function expectSameSite(built: Map<string, Buffer>, reference: Map<string, Buffer>): void {
@@ -34,9 +21,7 @@ function expectSameSite(built: Map<string, Buffer>, reference: Map<string, Buffe
 
 /** A build of the same notes from a folder of their own, so nothing of an earlier build is reused. */
 async function cleanSite(contentDir: string): Promise<Map<string, Buffer>> {
-  const fresh = tempDir('wiki-clean-');
-  cpSync(contentDir, fresh, { recursive: true, preserveTimestamps: true });
-  return bytesOf((await buildSite({ contentDir: fresh })).outDir);
+  return siteBytes((await cleanBuild(contentDir, tempDir('wiki-clean-'))).outDir);
 }
 
 const GENERATED = 600;
@@ -59,15 +44,10 @@ beforeAll(async () => {
         `## More\n\nSee [[Tacit knowledge]] and [[Generated note ${pad((i * 13 + 5) % GENERATED)}]].\n`,
     );
   }
-  original = bytesOf((await buildSite({ contentDir, outDir })).outDir);
+  original = siteBytes((await buildSite({ contentDir, outDir })).outDir);
 });
 
-afterAll(() => {
-  for (const dir of made) {
-    rmSync(cacheDirOf(dir), { recursive: true, force: true });
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+afterAll(removeAll);
 
 describe('a build killed and run again', () => {
   test('killed after it rendered an edited page, then the edit undone: the next build shows the note as it is, not the edit', async () => {
@@ -78,14 +58,14 @@ describe('a build killed and run again', () => {
     // which copy is current would be written only at the end.
     const { log } = await interruptBuild({ contentDir, outDir, step: 'site', when: (soFar) => soFar.includes(`├─ ${EDITED_PAGE} (+`) });
     // Killed before the last pages (the home page is among them) and the record of the build.
-    expect(plain(log)).not.toMatch(/├─ \/index\.html/);
+    expect(plainLog(log)).not.toMatch(/├─ \/index\.html/);
     // Undone to the byte and to the file time (the feed dates notes by it).
     writeFileSync(EDITED, text);
     utimesSync(EDITED, atime, mtime);
 
     const again = await buildSite({ contentDir, outDir });
-    expectSameSite(bytesOf(again.outDir), original);
-    expect(plain(again.log)).toMatch(/The last build did not finish/);
+    expectSameSite(siteBytes(again.outDir), original);
+    expect(plainLog(again.log)).toMatch(/The last build did not finish/);
   });
 
   test('killed while the notes load: the next build gives the same site as a clean build', async () => {
@@ -105,7 +85,7 @@ describe('a build killed and run again', () => {
     const again = await buildSite({ contentDir, outDir });
     expect(readFileSync(join(again.outDir, EDITED_PAGE), 'utf8')).toContain('killed while loading');
     cleanAfterEdit = await cleanSite(contentDir);
-    expectSameSite(bytesOf(again.outDir), cleanAfterEdit);
+    expectSameSite(siteBytes(again.outDir), cleanAfterEdit);
   });
 
   test('killed while the search index is written: the next build gives the same site as a clean build', async () => {
@@ -120,7 +100,7 @@ describe('a build killed and run again', () => {
     });
     const again = await buildSite({ contentDir, outDir });
     expect(existsSync(join(again.outDir, 'pagefind', 'pagefind.js'))).toBe(true);
-    expectSameSite(bytesOf(again.outDir), cleanAfterEdit ?? (await cleanSite(contentDir)));
+    expectSameSite(siteBytes(again.outDir), cleanAfterEdit ?? (await cleanSite(contentDir)));
   });
 });
 
@@ -137,7 +117,7 @@ describe('a cache that cannot be read', () => {
       writeFileSync(path, bytes.subarray(0, Math.floor(bytes.length / 2)));
     }
     const again = await buildSite({ contentDir, outDir });
-    for (const [, , message] of broken) expect(plain(again.log)).toMatch(message);
-    expectSameSite(bytesOf(again.outDir), cleanAfterEdit ?? (await cleanSite(contentDir)));
+    for (const [, , message] of broken) expect(plainLog(again.log)).toMatch(message);
+    expectSameSite(siteBytes(again.outDir), cleanAfterEdit ?? (await cleanSite(contentDir)));
   });
 });

@@ -22,6 +22,7 @@ import { remarkUnclosedFence } from './remark-unclosed-fence.ts';
 import { remarkExcerpt } from './note-excerpt.ts';
 import { rehypeRemoteImages } from './rehype-remote-images.ts';
 import { rehypeSanitizeNote } from './rehype-sanitize-note.ts';
+import { unrenderedNote } from './unrendered-note.ts';
 import type { TitleIndex } from '../titles/title-index.ts';
 import type { VFile } from 'vfile';
 
@@ -134,14 +135,6 @@ async function renderFallback(
     const result = await renderOnce(markdown.replace(/</g, '\\<'), fileId);
     return { ...result, problems: [...result.problems, problem('its HTML shown as text')] };
   } catch {
-    const escaped = markdown.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    return {
-      html: `<pre class="note-unrendered">${escaped}</pre>`,
-      headings: [],
-      links: [],
-      pathLinks: [],
-      excerpt: '',
-      problems: [problem('its source shown as plain text and its links not followed')],
-    };
+    return unrenderedNote(markdown, problem('its source shown as plain text and its links not followed').message);
   }
 }

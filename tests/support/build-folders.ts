@@ -1,0 +1,46 @@
+/**
+ * Folders that build tests make and compare: temporary content and output folders removed
+ * after the tests with their build caches, the bytes of a built site, and a clean build of
+ * the same notes from a folder of their own (nothing of an earlier build reused).
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readSettings } from '../../src/lib/settings/settings.ts';
+import { buildSite, PROJECT_ROOT, type BuiltSite } from './build-site.ts';
+import { listOutputFiles } from './read-built-site.ts';
+
+/** The build cache of a content folder (`CACHE_DIR`, one subfolder per content folder). */
+export const cacheDirOf = (contentDir: string): string => readSettings({ CONTENT_DIR: contentDir }, PROJECT_ROOT).cacheDir;
+
+/** The log as text: Astro colours it where `CI` is set (picocolors takes CI to mean colours work). */
+export const plainLog = (log: string): string => log.replace(/\u001b\[[0-9;]*m/g, '');
+
+/** Every file of a built site with its bytes, sorted by path. */
+export function siteBytes(outDir: string): Map<string, Buffer> {
+  return new Map([...listOutputFiles(outDir)].sort().map((file) => [file, readFileSync(join(outDir, file))]));
+}
+
+/** Temporary folders for one test file; `removeAll` (in `afterAll`) removes them and their caches. */
+export function temporaryFolders(): { tempDir: (prefix: string) => string; removeAll: () => void } {
+  const made: string[] = [];
+  return {
+    tempDir(prefix) {
+      const dir = mkdtempSync(join(tmpdir(), prefix));
+      made.push(dir);
+      return dir;
+    },
+    removeAll() {
+      for (const dir of made.splice(0)) {
+        rmSync(cacheDirOf(dir), { recursive: true, force: true });
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+/** A build of the same notes copied, with their files' times (the feed dates notes by them), into `freshDir`. */
+export function cleanBuild(contentDir: string, freshDir: string): Promise<BuiltSite> {
+  cpSync(contentDir, freshDir, { recursive: true, preserveTimestamps: true });
+  return buildSite({ contentDir: freshDir });
+}
