@@ -11,13 +11,13 @@
  * This module is loaded only by dynamic import, once a graph is wanted: a note page does
  * not pay for it before the reader scrolls to its graph.
  */
-import { interfaceStrings } from '../lib/site/interface-strings.ts';
+import { interfaceStrings, type InterfaceStrings } from '../lib/site/interface-strings.ts';
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
 import { NodePointProgram } from 'sigma/rendering';
 import { GRAPH_DATA_VERSION, isMissingAt, slugAt, type GraphData } from '../lib/graph/graph-data.ts';
-import { neighbourhood, undirectedNeighbours } from '../lib/graph/graph-neighbourhood.ts';
+import { LOCAL_GRAPH_DEPTH, neighbourhood, undirectedNeighbours } from '../lib/graph/graph-neighbourhood.ts';
 import { hrefForSlug, type NoteSlug } from '../lib/titles/slugs.ts';
 
 export type PageKind = 'note' | 'missing';
@@ -295,6 +295,40 @@ function addPage(graph: Graph<NodeAttributes>, data: GraphData, index: number, s
 /** ForceAtlas2 passes for a local graph: a few hundred settle a few hundred nodes. */
 const LOCAL_LAYOUT_PASSES = 300;
 const PASSES_PER_FRAME = 5;
+
+/** What the local graph's section gets once it is wanted: the depth control and the canvas. */
+export interface LocalGraphParts {
+  container: GraphContainer;
+  tooltip: HTMLElement;
+  depthSelect: HTMLSelectElement;
+}
+
+/**
+ * Adds the depth control (before the link to the graph of all notes) and the canvas to the
+ * local graph's section, whose HTML holds only an empty frame (components/LocalGraph.astro):
+ * here, not in the page's own script, so that a page loads this code only when it draws.
+ */
+export function addLocalGraphParts(section: HTMLElement, t: InterfaceStrings): LocalGraphParts {
+  const label = document.createElement('label');
+  label.append(t.graph.depth);
+  const depthSelect = document.createElement('select');
+  depthSelect.dataset.graphDepth = '';
+  for (const depth of [1, 2, 3]) depthSelect.add(new Option(String(depth), String(depth), false, depth === LOCAL_GRAPH_DEPTH));
+  label.append(depthSelect);
+  section.querySelector('.graph-controls')!.prepend(label);
+
+  const container: GraphContainer = document.createElement('div');
+  container.className = 'graph-canvas';
+  container.setAttribute('role', 'img');
+  container.setAttribute('aria-label', t.graph.around(section.ownerDocument.querySelector('main h1')?.textContent ?? ''));
+  container.dataset.graphCanvas = '';
+  const tooltip = document.createElement('div');
+  tooltip.className = 'graph-tooltip';
+  tooltip.hidden = true;
+  tooltip.dataset.graphTooltip = '';
+  section.querySelector('[data-graph-frame]')!.append(container, tooltip);
+  return { container, tooltip, depthSelect };
+}
 
 export interface LocalGraphOptions {
   base: string;

@@ -63,7 +63,9 @@ describe('the local graph', () => {
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.waitForLoadState('networkidle');
     expect(requests.filter((path) => path.endsWith('graph.json') || path.includes('graph-view'))).toEqual([]);
-    expect(await page.locator('[data-graph-canvas]').getAttribute('data-graph-state')).toBeNull();
+    // Until then the frame is empty: the depth control and canvas come with the graph.
+    expect(await page.locator('[data-graph-frame]').count()).toBe(1);
+    expect(await page.locator('[data-graph-canvas], [data-graph-depth]').count()).toBe(0);
 
     await page.locator('#local-graph').scrollIntoViewIfNeeded();
     await graphReady(page);
@@ -132,8 +134,9 @@ describe('the local graph', () => {
 
   test('depth 1 shows only the direct links', async () => {
     const { page, context } = await open(site.browser, 'notes/tacit_knowledge/');
-    await page.getByRole('combobox', { name: 'Depth' }).selectOption('1');
+    await page.locator('#local-graph').scrollIntoViewIfNeeded();
     await graphReady(page);
+    await page.getByRole('combobox', { name: 'Depth' }).selectOption('1');
     await expect.poll(() => graphCounts(page)).toMatchObject({ pages: 2, links: 1 });
     await context.close();
   });

@@ -51,7 +51,6 @@ export interface InterfaceStrings {
   graph: {
     nearbyHeading: string;
     depth: string;
-    draw: string;
     showInGlobal: string;
     around: (title: string) => string;
     nearbySummary: string;
@@ -170,7 +169,6 @@ const EN: InterfaceStrings = {
   graph: {
     nearbyHeading: 'Graph of nearby pages',
     depth: 'Depth',
-    draw: 'Draw the graph',
     showInGlobal: 'Show in the graph of all notes',
     around: (title) => `Graph of the pages around ${title}`,
     nearbySummary: 'Links and backlinks of this page and of its neighbours, drawn when you scroll here; the lists above name them.',
@@ -305,7 +303,6 @@ const JA: InterfaceStrings = {
   graph: {
     nearbyHeading: '近くのページのグラフ',
     depth: '深さ',
-    draw: 'グラフを描く',
     showInGlobal: '全ノートのグラフで見る',
     around: (title) => `${title} の周りのページのグラフ`,
     nearbySummary: 'このページと隣接するページのリンクとバックリンク。ここまでスクロールすると描かれます。上の一覧にも載っています。',
