@@ -7,7 +7,10 @@
  *   npm run bench:search [-- --sample 200 --seed 20261128 --out-dir /tmp/bench-search]
  *
  * Reports, per kind of query, the share of notes found at rank 1, in the top 5 and top 10;
- * the index sizes; and the time from typing to results on the search page.
+ * the index sizes; the time from typing to results on the search page; the share of all the
+ * site's titles (and notes' other names) that the title matching of the search box ranks
+ * first; and, on freshly opened pages, the time from the first keystroke in the header box to
+ * the first results painted.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -15,11 +18,14 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import sirv from 'sirv';
 import { japaneseWords } from '../src/lib/search/japanese-words.ts';
 import { parseNoteSource } from '../src/lib/notes/note-source.ts';
 import { titleKey } from '../src/lib/titles/titles.ts';
+import { slugForKey } from '../src/lib/titles/slugs.ts';
+import type { TitleListFile } from '../src/lib/search/title-list.ts';
+import { titleMatcher } from '../src/lib/search/title-matches.ts';
 import { extractTranslationFooters } from '../src/lib/translation/translation-source.ts';
 import { chromiumPath } from '../tests/support/browser.ts';
 import { mulberry32 } from '../src/lib/graph/seeded-random.ts';
@@ -189,6 +195,50 @@ async function askDefaultIndex(page: Page, base: string, query: string): Promise
   );
 }
 
+/**
+ * Every title of the built site (and every other name of a note) through the search box's title
+ * matching, in Node: how many find their own page first.
+ */
+function allTitlesAtRankOne(outDir: string): { found: number; total: number; missed: string[] } {
+  const file = JSON.parse(readFileSync(join(outDir, 'titles.json'), 'utf8')) as TitleListFile;
+  const matcher = titleMatcher(file);
+  const slugOf = (page: number) => file.slugs[page] ?? slugForKey(titleKey(file.pages[page]![0]));
+  const queries: [string, number][] = [...file.pages.map(([title], page): [string, number] => [title, page]), ...file.names];
+  const missed = queries.filter(([query, page]) => matcher.match(query, 1)[0]?.slug !== slugOf(page)).map(([query]) => query);
+  return { found: queries.length - missed.length, total: queries.length, missed };
+}
+
+/**
+ * A freshly opened page (empty cache): the time from the first keystroke in the header box
+ * to the first results painted (the title list and Pagefind load on that keystroke's way).
+ */
+async function firstResultsPainted(browser: Browser, url: string, query: string): Promise<number> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.evaluate(() => {
+      const list = document.querySelector('#site-search-results')!;
+      const input = document.querySelector<HTMLInputElement>('#site-search-input')!;
+      const timing = window as unknown as { firstKey?: number; painted?: number };
+      input.addEventListener('keydown', () => (timing.firstKey ??= performance.now()), { once: true });
+      new MutationObserver((_, observer) => {
+        if (!list.querySelector('[role="option"]')) return;
+        observer.disconnect();
+        requestAnimationFrame(() => requestAnimationFrame(() => (timing.painted = performance.now())));
+      }).observe(list, { childList: true });
+    });
+    await page.locator('#site-search-input').pressSequentially(query);
+    await page.waitForFunction(() => (window as unknown as { painted?: number }).painted !== undefined, undefined, { timeout: 30_000 });
+    return page.evaluate(() => {
+      const timing = window as unknown as { firstKey: number; painted: number };
+      return timing.painted - timing.firstKey;
+    });
+  } finally {
+    await context.close();
+  }
+}
+
 function rankOf(titles: string[], expected: string): number {
   const key = titleKey(expected);
   const index = titles.findIndex((title) => titleKey(title) === key);
@@ -270,6 +320,19 @@ async function main(): Promise<void> {
     lines.push(
       `Time from typing to results on /search/ (includes the 120 ms debounce): first query ${times[0]?.toFixed(0)} ms (loads Pagefind), ` +
         `median ${median(times.slice(1)).toFixed(0)} ms, 90th percentile ${[...times.slice(1)].sort((a, b) => a - b)[Math.floor(times.length * 0.9)]?.toFixed(0)} ms`,
+    );
+    const allTitles = allTitlesAtRankOne(OUT_DIR);
+    lines.push(
+      `All titles and other names through the search box's title matching: ${allTitles.found} of ${allTitles.total} at rank 1 ` +
+        `(${percent(allTitles.found, allTitles.total)})${allTitles.missed.length > 0 ? `; missed: ${allTitles.missed.slice(0, 10).join(' | ')}` : ''}`,
+    );
+    const firstPaints: number[] = [];
+    for (const question of questions.filter((q) => q.kind === 'English title').slice(0, 5)) {
+      firstPaints.push(await firstResultsPainted(browser, base, question.query));
+    }
+    lines.push(
+      `First keystroke in the header box of a freshly opened page to first results painted (the home page opened 5 times, empty cache, a sampled title typed at full speed): ` +
+        `${firstPaints.map((ms) => ms.toFixed(0)).join(', ')} ms, median ${median(firstPaints).toFixed(0)} ms`,
     );
     const misses = results.filter((r) => r.ours > (r.question.kind === 'English title' ? 1 : r.question.kind === 'rarest Japanese title word' ? 10 : 5));
     lines.push('');

@@ -1,8 +1,13 @@
 /**
  * The browser side of search: loads Pagefind's own search API (`pagefind.js`, written by the
- * build) on first use, and returns results ready to show.
+ * build) and the title list (`title-search.ts`) on first use, and returns results ready to
+ * show: the pages the query names by title first, then full-text hits.
  */
-import { exactTitleFirst, KIND_FILTER, phraseTerm, readableExcerpt, searchTerm } from '../lib/search/search-query.ts';
+import { exactTitleFirst, KIND_FILTER, KIND_MISSING, KIND_NOTE, phraseTerm, readableExcerpt, searchTerm } from '../lib/search/search-query.ts';
+import type { TitlePageKind } from '../lib/search/title-list.ts';
+import type { TitleMatch } from '../lib/search/title-matches.ts';
+import { hrefForSlug } from '../lib/titles/slugs.ts';
+import { loadTitles } from './title-search.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -67,24 +72,30 @@ function pagefind(base: string): Promise<PagefindApi> {
   return api;
 }
 
-/** Starts loading the index code, e.g. when the search box gets focus. */
+/** Starts loading the index code and the title list, e.g. when the search box gets focus. */
 export function preloadSearch(base: string): void {
   void pagefind(base).catch(() => undefined);
+  void loadTitles(base);
 }
+
+/** The title kinds a search filter keeps (the filter values are the pages' `kind` filter). */
+const TITLE_KINDS: Record<string, TitlePageKind[]> = { [KIND_NOTE]: ['n', 'd'], [KIND_MISSING]: ['m'] };
 
 /**
  * @param limit how many hits to load (each is a small fetch)
+ * @param titles how many pages named by the query come first: the page with the query as its
+ *   title or other name, then (up to this many) titles that start with it; 0: only the first
  * @param debounce wait this long for more typing; a newer call makes an older one return null
  */
 export async function searchNotes(
   base: string,
   query: string,
-  options: { limit: number; kind?: string | undefined; debounce?: number },
+  options: { limit: number; titles: number; kind?: string | undefined; debounce?: number },
 ): Promise<SearchAnswer | null> {
   const started = performance.now();
   const term = searchTerm(query, document.documentElement.lang);
   if (term === '') return { hits: [], total: 0, elapsed: 0 };
-  const search = await pagefind(base);
+  const [search, titles] = await Promise.all([pagefind(base), loadTitles(base)]);
   const filters = options.kind ? { [KIND_FILTER]: options.kind } : undefined;
   const settings = filters ? { filters } : {};
   const response = options.debounce
@@ -98,8 +109,47 @@ export async function searchNotes(
   const results = uniqueById([...phraseResults, ...response.results]);
   // One more than shown, so an exact title just past the cut can still move to the front.
   const loaded = await Promise.all(results.slice(0, options.limit + 1).map((result) => result.data()));
-  const hits = exactTitleFirst(loaded.map(toHit), query).slice(0, options.limit);
-  return { hits, total: results.length, elapsed: performance.now() - started };
+  const fullText = exactTitleFirst(loaded.map(toHit), query);
+  const kinds = options.kind ? TITLE_KINDS[options.kind] : undefined;
+  const named = titles?.match(query, Math.max(options.titles, 1), kinds, options.titles === 0) ?? [];
+  const hits = titlesFirst(named, fullText, base).slice(0, options.limit);
+  const extra = named.filter((match) => !fullText.some((hit) => samePage(hit.url, hrefForSlug(match.slug, base)))).length;
+  return { hits, total: results.length + extra, elapsed: performance.now() - started };
+}
+
+/**
+ * The named pages first, each with its full-text hit's excerpt when it has one, then the other
+ * full-text hits.
+ */
+function titlesFirst(named: readonly TitleMatch[], fullText: readonly SearchHit[], base: string): SearchHit[] {
+  const rest = [...fullText];
+  const first = named.map((match): SearchHit => {
+    const url = hrefForSlug(match.slug, base);
+    const found = rest.findIndex((hit) => samePage(hit.url, url));
+    const hit = found === -1 ? undefined : rest.splice(found, 1)[0];
+    return {
+      title: match.title,
+      original: match.name ?? hit?.original,
+      url,
+      excerpt: hit?.excerpt ?? '',
+      section: undefined,
+      kind: match.kind === 'm' ? KIND_MISSING : KIND_NOTE,
+    };
+  });
+  return [...first, ...rest];
+}
+
+/** Whether two hrefs are the same page, whatever their percent-encoding and section. */
+function samePage(a: string, b: string): boolean {
+  const path = (href: string) => {
+    const pathname = href.split('#')[0]!;
+    try {
+      return decodeURIComponent(pathname).normalize('NFC');
+    } catch {
+      return pathname;
+    }
+  };
+  return path(a) === path(b);
 }
 
 function uniqueById(results: PagefindResult[]): PagefindResult[] {

@@ -2,12 +2,17 @@
  * The search box in the header: results as you type, a WAI-ARIA combobox (up/down to move,
  * Enter to open, Escape to close), `/` or Ctrl/Cmd+K to focus it from anywhere.
  */
-import { preloadSearch, searchNotes, type SearchHit } from './pagefind-search.ts';
+import type { SearchHit } from './pagefind-search.ts';
 import { renderHit } from './search-hit.ts';
 import type { InterfaceStrings } from '../lib/site/interface-strings.ts';
 import { pageStrings } from './page-strings.ts';
 
 const SHOWN = 8;
+/** Of them, at most this many titles that start with the query (Scrapbox's "jump to page"). */
+const TITLES_SHOWN = 5;
+
+/** The search code (Pagefind's API, the title list), loaded when the box is first used. */
+const searchCode = () => import('./pagefind-search.ts');
 
 export function initSearchBox(form: HTMLFormElement): void {
   const base = form.dataset.base ?? '/';
@@ -73,7 +78,8 @@ export function initSearchBox(form: HTMLFormElement): void {
       return;
     }
     try {
-      const [answer, strings] = await Promise.all([searchNotes(base, query, { limit: SHOWN, debounce: 120 }), pageStrings()]);
+      const { searchNotes } = await searchCode();
+      const [answer, strings] = await Promise.all([searchNotes(base, query, { limit: SHOWN, titles: TITLES_SHOWN, debounce: 120 }), pageStrings()]);
       if (answer && ticket === latest) show(query, answer.hits, answer.total, strings.search);
     } catch (error) {
       status.textContent = (await pageStrings()).search.unavailable;
@@ -85,7 +91,7 @@ export function initSearchBox(form: HTMLFormElement): void {
   input.addEventListener(
     'focus',
     () => {
-      preloadSearch(base);
+      void searchCode().then(({ preloadSearch }) => preloadSearch(base));
       void pageStrings();
     },
     { once: true },

@@ -37,7 +37,7 @@ export function initSearchPage(root: HTMLElement): void {
       status.textContent = t.typeSomething;
       return;
     }
-    const answer = await searchNotes(base, query, { limit: SHOWN, kind: kind(), debounce: 120 });
+    const answer = await searchNotes(base, query, { limit: SHOWN, titles: 0, kind: kind(), debounce: 120 });
     if (!answer || ticket !== latest) return;
     list.replaceChildren(
       ...answer.hits.map((hit) => {

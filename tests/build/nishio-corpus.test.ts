@@ -6,6 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { titleMatcher } from '../../src/lib/search/title-matches.ts';
+import { hrefForSlug } from '../../src/lib/titles/slugs.ts';
 import { buildSite } from '../support/build-site.ts';
 import { corpusDir } from '../support/corpora.ts';
 import { key, readIndependently, targetKey, type IndependentNote } from '../support/independent-links.ts';
@@ -58,24 +60,35 @@ describe.runIf(corpus.present)('building the nishio-en corpus', () => {
     expect(html).toMatch(/<a href="\/notes\/book_review\/" class="wiki-link[^"]*">Book Review<\/a>/);
   });
 
+  test('every title, and every other name of a note, finds its page first through the search\'s title matching', () => {
+    const matcher = titleMatcher(JSON.parse(readFileSync(join(outDir, 'titles.json'), 'utf8')));
+    const firstFile = (query: string) => {
+      const [match] = matcher.match(query, 1);
+      return match && fileForHref(hrefForSlug(match.slug));
+    };
+    // Every page a title can reach: notes, missing titles and pages of shared titles.
+    const titled = pages.filter((page) => page.path.startsWith('/notes/') && page.kind !== 'other');
+    const noteKeys = new Map<string, number>();
+    for (const page of titled) if (page.kind === 'note') noteKeys.set(key(page.h1), (noteKeys.get(key(page.h1)) ?? 0) + 1);
+    const pageOfKey = new Map(titled.filter((page) => page.kind !== 'note' || noteKeys.get(key(page.h1)) === 1).map((page) => [key(page.h1), page]));
+    const missed: string[] = [];
+    for (const page of titled) {
+      // A title several notes share reaches the page that lists them.
+      const expected = page.kind === 'note' && noteKeys.get(key(page.h1))! > 1 ? pageOfKey.get(key(page.h1))! : page;
+      if (firstFile(page.h1) !== `${expected.path}index.html`) missed.push(`${page.h1} -> ${firstFile(page.h1)}`);
+    }
+    expect(missed.slice(0, 20)).toEqual([]);
+    expect(titled.length).toBeGreaterThan(21_000);
+    expect(matcher.pageCount).toBe(pageOfKey.size);
+
+    const names = [...independentNames(notes)].filter(([name, title]) => name !== key(title) && noteKeys.get(key(title)) === 1);
+    const namesMissed = names.filter(([name, title]) => firstFile(name) !== `${pageOfKey.get(key(title))!.path}index.html`);
+    expect(namesMissed.slice(0, 20)).toEqual([]);
+    expect(names.length).toBeGreaterThan(5_000);
+  });
+
   test("each page's backlinks equal an independent count from the Markdown", () => {
-    const titles = new Map<string, string>();
-    for (const note of notes) titles.set(key(note.title), note.title);
-    for (const note of notes) {
-      // A file path names its note too, unless it is the Scrapbox export's name for the title.
-      const pathName = key(note.file.replace(/\.md$/, ''));
-      if (!titles.has(pathName) && pathName !== key(note.title.replace(/\//g, '-'))) titles.set(pathName, note.title);
-    }
-    // The title of a translated page names its translation, unless two notes claim it.
-    const originals = new Map<string, string | null>();
-    for (const note of notes) {
-      for (const original of note.originalTitles) {
-        const name = key(original);
-        if (titles.has(name)) continue;
-        originals.set(name, originals.has(name) && originals.get(name) !== note.title ? null : note.title);
-      }
-    }
-    for (const [name, title] of originals) if (title) titles.set(name, title);
+    const titles = independentNames(notes);
     const expected = new Map<string, Set<string>>();
     for (const note of notes) {
       for (const link of note.links) {
@@ -104,3 +117,29 @@ describe.runIf(corpus.present)('building the nishio-en corpus', () => {
     expect(totalExpected).toBeGreaterThan(20_000);
   });
 });
+
+/**
+ * Every name of a note by an independent reading of the README's rules: its title, its file
+ * path (unless that is the Scrapbox export's name for the title), and the titles of the pages
+ * it translates (unless another name or note has them), each mapped to the note's title.
+ */
+function independentNames(notes: readonly IndependentNote[]): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const note of notes) titles.set(key(note.title), note.title);
+  for (const note of notes) {
+    // A file path names its note too, unless it is the Scrapbox export's name for the title.
+    const pathName = key(note.file.replace(/\.md$/, ''));
+    if (!titles.has(pathName) && pathName !== key(note.title.replace(/\//g, '-'))) titles.set(pathName, note.title);
+  }
+  // The title of a translated page names its translation, unless two notes claim it.
+  const originals = new Map<string, string | null>();
+  for (const note of notes) {
+    for (const original of note.originalTitles) {
+      const name = key(original);
+      if (titles.has(name)) continue;
+      originals.set(name, originals.has(name) && originals.get(name) !== note.title ? null : note.title);
+    }
+  }
+  for (const [name, title] of originals) if (title) titles.set(name, title);
+  return titles;
+}

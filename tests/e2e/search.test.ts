@@ -2,7 +2,8 @@
  * A reader searching the fixture site: the header search box (a combobox over Pagefind) and
  * the search page, in English and in Japanese, on a wide and on a phone-sized screen.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -220,6 +221,50 @@ describe('the search page', () => {
     await expect.poll(() => kindInUrl(p)).toBeNull();
     await expect.poll(() => hitTitles(results(p))).toContain('municipal system standardization');
     expect(await hitTitles(results(p))).toContain('Municipal purchasing power');
+    await p.close();
+  });
+});
+
+describe('a title finds its page, whatever characters it holds', () => {
+  /** Titles that full-text search alone did not put first, and notes that say their words more often. */
+  const TITLES = ['Weekly note 2024-02-19~25', 'Scrapbox+GPT4', '2024', "It's a rule... → Let's resist.", 'Q&A: "why?" / 100%'];
+  let titled: ServedSite;
+  let contentDir: string;
+
+  beforeAll(async () => {
+    contentDir = mkdtempSync(join(tmpdir(), 'wiki-titles-'));
+    TITLES.forEach((title, i) => writeFileSync(join(contentDir, `title ${i}.md`), `---\ntitle: ${JSON.stringify(title)}\n---\nA short note.\n`));
+    const chatter = TITLES.map((title) => `${title} ${title} ${title}.`).join('\n\n');
+    writeFileSync(join(contentDir, 'Chatter.md'), `---\ntitle: Chatter\n---\n${chatter}\n\nScrapbox GPT4 2024 weekly note rule resist.\n`);
+    writeFileSync(join(contentDir, 'Scrapbox.md'), `---\ntitle: Scrapbox\n---\nA wiki. See [[Scrapbox notation]].\n`);
+    const { outDir } = await buildSite({ contentDir });
+    titled = await serveSite(outDir);
+  });
+
+  afterAll(async () => {
+    await titled?.close();
+    if (contentDir) rmSync(contentDir, { recursive: true, force: true });
+  });
+
+  test.each(TITLES)('typing %s offers its page first, and Enter opens it', async (title) => {
+    const p = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    await p.goto(titled.url);
+    await searchFor(p, title);
+    expect((await hitTitles(popup(p)))[0]).toBe(title);
+    await searchBox(p).press('Enter');
+    await p.waitForURL((url) => url.pathname.startsWith('/notes/'));
+    expect(await heading(p)).toBe(title);
+    await p.close();
+  });
+
+  test('titles that start with what is typed come first, notes before missing titles, then full-text hits', async () => {
+    const p = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    await p.goto(titled.url);
+    await searchFor(p, 'scrap');
+    const titles = await hitTitles(popup(p));
+    expect(titles.slice(0, 3)).toEqual(['Scrapbox', 'Scrapbox+GPT4', 'Scrapbox notation']);
+    expect(await options(p).nth(2).locator('.search-hit-badge').innerText()).toBe('no note yet');
+    expect(titles).toContain('Chatter');
     await p.close();
   });
 });

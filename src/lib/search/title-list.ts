@@ -1,0 +1,69 @@
+// Bundled for the browser: imports nothing from node:*.
+/**
+ * The title list (`/titles.json`): every page a title reaches, and the other names the link
+ * rules give notes (file paths, Japanese original titles), in one small file that the search
+ * box loads once. With it a query that is a page's title finds that page first, whatever
+ * characters the title holds, and titles that start with the query are offered as the reader
+ * types (Scrapbox's "jump to page"), before any full-text hit (see `title-matches.ts`).
+ *
+ * A page's URL is not stored when it is the one its title gives (`slugForKey`): the browser
+ * works it out for the few hits it shows.
+ */
+import { slugForKey, type NoteSlug } from '../titles/slugs.ts';
+import { titleKey, type TitleKey } from '../titles/titles.ts';
+import type { TitleIndex } from '../titles/title-index.ts';
+
+export const TITLE_LIST_VERSION = 1;
+
+/** `n` a note, `d` a title several notes share (its page lists them), `m` a title with no note yet. */
+export type TitlePageKind = 'n' | 'd' | 'm';
+
+export interface TitleListFile {
+  version: typeof TITLE_LIST_VERSION;
+  /** [title, kind], one per page a title reaches, in slug order. */
+  pages: [string, TitlePageKind][];
+  /** Page index → slug, for the pages whose slug is not `slugForKey(titleKey(title))`. */
+  slugs: Record<string, string>;
+  /** [name, page index]: a note's other names under the link rules (file path, original title). */
+  names: [string, number][];
+}
+
+/** A page as the build knows it. */
+export interface TitledPage {
+  title: string;
+  slug: NoteSlug;
+  kind: 'note' | 'disambiguation' | 'missing';
+  /** A note's file path and original titles, which name it where no title does. */
+  filePath?: string;
+  originalTitles?: readonly string[];
+}
+
+const KIND_CODES = { note: 'n', disambiguation: 'd', missing: 'm' } as const;
+
+/**
+ * The file for the built pages. Notes that share a title are left out: their title reaches the
+ * page that lists them. `index` is the link rules' index of note names, so a name is listed
+ * exactly when a `[[link]]` of it reaches the note.
+ */
+export function buildTitleList(pages: readonly TitledPage[], index: TitleIndex): TitleListFile {
+  const listed = pages
+    .filter((page) => page.kind !== 'note' || index.noteByKey(titleKey(page.title))?.slug === page.slug)
+    .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  const file: TitleListFile = { version: TITLE_LIST_VERSION, pages: [], slugs: {}, names: [] };
+  listed.forEach((page, position) => {
+    file.pages.push([page.title, KIND_CODES[page.kind]]);
+    if (slugForKey(titleKey(page.title)) !== page.slug) file.slugs[position] = page.slug;
+    if (page.kind !== 'note') return;
+    const own = titleKey(page.title);
+    const names = [page.filePath?.replace(/\.md$/i, ''), ...(page.originalTitles ?? [])];
+    const seen = new Set<TitleKey>([own]);
+    for (const name of names) {
+      if (name === undefined) continue;
+      const key = titleKey(name);
+      if (seen.has(key) || index.noteByKey(key)?.slug !== page.slug) continue;
+      seen.add(key);
+      file.names.push([name, position]);
+    }
+  });
+  return file;
+}

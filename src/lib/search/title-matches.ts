@@ -1,0 +1,82 @@
+// Bundled for the browser: imports nothing from node:*.
+/**
+ * Which pages a query names, from the title list (`title-list.ts`), in the order the search
+ * box offers them before full-text hits:
+ * 1. the page whose title is the query under the link rules (case, `_`, spaces, Unicode
+ *    form), then the note the query names by another name (file path, original title);
+ * 2. pages whose title starts with the query, then notes whose other name does: notes before
+ *    shared titles before missing titles, shorter titles first, then in code point order.
+ * The same function ranks in the browser and in the test that queries every title of a site.
+ */
+import { slugForKey, type NoteSlug } from '../titles/slugs.ts';
+import { titleKey, type TitleKey } from '../titles/titles.ts';
+import { TITLE_LIST_VERSION, type TitleListFile, type TitlePageKind } from './title-list.ts';
+
+export interface TitleMatch {
+  title: string;
+  slug: NoteSlug;
+  kind: TitlePageKind;
+  /** The other name the query matched (an original title, a file path), if not the title. */
+  name?: string;
+}
+
+export interface TitleMatcher {
+  /**
+   * The pages the query names, best first, at most `limit`; `kinds` keeps only those kinds;
+   * `exactOnly` leaves out the titles that only start with the query.
+   */
+  match(query: string, limit: number, kinds?: readonly TitlePageKind[], exactOnly?: boolean): TitleMatch[];
+  readonly pageCount: number;
+}
+
+const KIND_RANK: Record<TitlePageKind, number> = { n: 0, d: 1, m: 2 };
+
+export function titleMatcher(file: TitleListFile): TitleMatcher {
+  if (file.version !== TITLE_LIST_VERSION) throw new Error(`title list version ${String(file.version)}, expected ${TITLE_LIST_VERSION}`);
+  const pageKeys = file.pages.map(([title]) => titleKey(title));
+  const nameKeys = file.names.map(([name]) => titleKey(name));
+  const pageByKey = new Map<TitleKey, number>(pageKeys.map((key, page) => [key, page]));
+  const nameByKey = new Map<TitleKey, number>();
+  nameKeys.forEach((key, name) => {
+    if (!nameByKey.has(key)) nameByKey.set(key, name);
+  });
+
+  const slugOf = (page: number): NoteSlug => (file.slugs[page] as NoteSlug | undefined) ?? slugForKey(pageKeys[page]!);
+  const toMatch = (page: number, name?: number): TitleMatch => {
+    const [title, kind] = file.pages[page]!;
+    return { title, slug: slugOf(page), kind, ...(name === undefined ? {} : { name: file.names[name]![0] }) };
+  };
+  const byRank = (a: { page: number; key: TitleKey }, b: { page: number; key: TitleKey }) =>
+    KIND_RANK[file.pages[a.page]![1]] - KIND_RANK[file.pages[b.page]![1]] ||
+    a.key.length - b.key.length ||
+    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+  return {
+    pageCount: file.pages.length,
+    match(query, limit, kinds, exactOnly = false) {
+      const wanted = titleKey(query);
+      if (wanted === '' || limit <= 0) return [];
+      const allowed = (page: number) => !kinds || kinds.includes(file.pages[page]![1]);
+      const found: TitleMatch[] = [];
+      const taken = new Set<number>();
+      const take = (page: number, name?: number) => {
+        if (taken.has(page) || !allowed(page) || found.length >= limit) return;
+        taken.add(page);
+        found.push(toMatch(page, name));
+      };
+      const exactPage = pageByKey.get(wanted);
+      if (exactPage !== undefined) take(exactPage);
+      const exactName = nameByKey.get(wanted);
+      if (exactName !== undefined) take(file.names[exactName]![1], exactName);
+      if (exactOnly || found.length >= limit) return found;
+
+      const starting = pageKeys.flatMap((key, page) => (key !== wanted && key.startsWith(wanted) ? [{ page, key }] : []));
+      for (const { page } of starting.sort(byRank)) take(page);
+      const namesStarting = nameKeys.flatMap((key, name) =>
+        key !== wanted && key.startsWith(wanted) ? [{ page: file.names[name]![1], key, name }] : [],
+      );
+      for (const { page, name } of namesStarting.sort(byRank)) take(page, name);
+      return found;
+    },
+  };
+}

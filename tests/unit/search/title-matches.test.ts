@@ -1,0 +1,110 @@
+import { describe, expect, test } from 'vitest';
+import { buildTitleList, type TitledPage } from '../../../src/lib/search/title-list.ts';
+import { titleMatcher } from '../../../src/lib/search/title-matches.ts';
+import { buildTitleIndex, type IndexedNote } from '../../../src/lib/titles/title-index.ts';
+import { slugForDuplicate, slugForKey, type NoteSlug } from '../../../src/lib/titles/slugs.ts';
+import { titleKey } from '../../../src/lib/titles/titles.ts';
+
+/** A small wiki: notes (two share a title), their pages, and missing titles. */
+function site(notes: IndexedNote[], missing: string[] = []) {
+  const index = buildTitleIndex(notes);
+  const pages: TitledPage[] = [
+    ...index.notes.map((ref, i) => ({ title: ref.title, slug: ref.slug, kind: 'note' as const, filePath: ref.filePath, originalTitles: notes[i]!.originalTitles ?? [] })),
+    ...index.ambiguousTitles.map((shared) => ({ title: shared.title, slug: shared.slug, kind: 'disambiguation' as const })),
+    ...missing.map((title) => ({ title, slug: slugForKey(titleKey(title)), kind: 'missing' as const })),
+  ];
+  const file = buildTitleList(pages, index);
+  // Through JSON, as the browser gets it.
+  return { file, matcher: titleMatcher(JSON.parse(JSON.stringify(file))) };
+}
+
+const NOTES: IndexedNote[] = [
+  { title: 'Weekly note 2024-02-19~25', filePath: 'Weekly note 2024-02-19~25.md' },
+  { title: 'Scrapbox+GPT4', filePath: 'Scrapbox+GPT4.md' },
+  { title: '2024', filePath: '2024.md' },
+  { title: "It's a rule... → Let's resist.", filePath: 'rule.md' },
+  { title: 'Scrapbox', filePath: 'Scrapbox.md', originalTitles: ['スクラップボックス'] },
+  { title: 'Scrapbox tips', filePath: 'notes/tips.md' },
+  { title: 'Shared title', filePath: 'a.md' },
+  { title: 'shared_title', filePath: 'b.md' },
+  { title: 'Start/expand/connect', filePath: 'Start-expand-connect.md' },
+  { title: 'Index', filePath: 'folder/index page.md' },
+];
+const MISSING = ['Scrapbox enthusiasts', '2024-01', 'Q&A #1 "quoted"'];
+
+describe('the title list', () => {
+  test('lists each page a title reaches once, leaves out notes that share a title, and keeps other names', () => {
+    const { file } = site(NOTES, MISSING);
+    const titles = file.pages.map(([title]) => title);
+    expect(titles).toHaveLength(NOTES.length - 2 + 1 + MISSING.length);
+    expect(titles).toContain('Shared title');
+    expect(file.pages.filter(([title]) => titleKey(title) === titleKey('shared title'))).toEqual([['Shared title', 'd']]);
+    expect(file.names.map(([name]) => name).sort()).toEqual(['folder/index page', 'notes/tips', 'rule', 'スクラップボックス']);
+    // No slug is stored where the title gives it.
+    expect(file.slugs).toEqual({});
+  });
+
+  test('stores a slug only where the title does not give it', () => {
+    const index = buildTitleIndex([{ title: 'A', filePath: 'a.md' }]);
+    const odd = { title: 'B', slug: 'b~12345678' as NoteSlug, kind: 'missing' as const };
+    const file = buildTitleList([{ title: 'A', slug: slugForKey(titleKey('A')), kind: 'note', filePath: 'a.md' }, odd], index);
+    expect(file.slugs).toEqual({ 1: 'b~12345678' });
+    expect(titleMatcher(file).match('b', 1)[0]?.slug).toBe('b~12345678');
+  });
+});
+
+describe('matching a query', () => {
+  const { matcher } = site(NOTES, MISSING);
+  const first = (query: string) => matcher.match(query, 5)[0];
+
+  test.each([
+    ['Weekly note 2024-02-19~25'],
+    ['Scrapbox+GPT4'],
+    ['2024'],
+    ["It's a rule... → Let's resist."],
+    ['Start/expand/connect'],
+    ['Q&A #1 "quoted"'],
+    ['2024-01'],
+  ])('%s finds its page first', (title) => {
+    expect(first(title)?.title).toBe(title);
+    expect(first(title)?.slug).toBe(slugForKey(titleKey(title)));
+  });
+
+  test('under the link rules: case, `_`, spaces and Unicode form do not matter', () => {
+    expect(first('  weekly_NOTE   2024-02-19~25 ')?.title).toBe('Weekly note 2024-02-19~25');
+    expect(first('Scrapbox+GPT4'.normalize('NFD'))?.title).toBe('Scrapbox+GPT4');
+  });
+
+  test('a shared title finds the page that lists its notes', () => {
+    expect(first('SHARED TITLE')).toMatchObject({ kind: 'd', slug: slugForKey(titleKey('Shared title')) });
+    expect(matcher.match('shared title', 10).some((match) => match.slug === slugForDuplicate(titleKey('Shared title'), 'a.md'))).toBe(false);
+  });
+
+  test('an original title or a file path finds its note, and says which name matched', () => {
+    expect(first('スクラップボックス')).toMatchObject({ title: 'Scrapbox', name: 'スクラップボックス' });
+    expect(first('notes/tips')).toMatchObject({ title: 'Scrapbox tips', name: 'notes/tips' });
+  });
+
+  test('then titles that start with the query: notes first, shorter first, then by code point', () => {
+    expect(matcher.match('scrapbox', 10).map((match) => match.title)).toEqual([
+      'Scrapbox',
+      'Scrapbox tips',
+      'Scrapbox+GPT4',
+      'Scrapbox enthusiasts',
+    ]);
+    expect(matcher.match('2024', 10).map((match) => match.title)).toEqual(['2024', '2024-01']);
+    expect(matcher.match('スクラ', 10)).toEqual([expect.objectContaining({ title: 'Scrapbox', name: 'スクラップボックス' })]);
+  });
+
+  test('at most `limit`, only the kinds asked for, nothing for an empty query', () => {
+    expect(matcher.match('s', 2)).toHaveLength(2);
+    expect(matcher.match('scrapbox', 10, ['m']).map((match) => match.title)).toEqual(['Scrapbox enthusiasts']);
+    expect(matcher.match('   ', 10)).toEqual([]);
+    expect(matcher.match('scrapbox', 10, undefined, true).map((match) => match.title)).toEqual(['Scrapbox']);
+    expect(matcher.match('no such title', 10)).toEqual([]);
+  });
+
+  test('a file of another version is refused', () => {
+    expect(() => titleMatcher({ version: 2 } as never)).toThrow(/version/);
+  });
+});
