@@ -7,7 +7,16 @@ export default defineConfig({
     maxWorkers: 1,
     reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          // A timeout only guards against a hang: some unit tests render hundreds of notes or
+          // overflow the parser's stack on purpose, which takes seconds on a quiet machine and
+          // several times that on two cores shared with builds. Speed is measured by the bench.
+          testTimeout: 60_000,
+        },
+      },
       {
         // Builds real sites with Astro and reads the output; slow, so run one file at a time.
         test: {
