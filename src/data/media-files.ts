@@ -4,6 +4,7 @@
  * means the same bytes.
  */
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Set in astro.config.mjs: the build's cache folder for this content folder. */
@@ -44,4 +45,9 @@ const TYPES: Record<string, string> = {
 
 export function mediaType(name: string): string {
   return TYPES[name.slice(name.lastIndexOf('.') + 1).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/** The file's bytes as the response of its route. */
+export async function mediaResponse(media: MediaFile): Promise<Response> {
+  return new Response(new Uint8Array(await readFile(media.file)), { headers: { 'Content-Type': mediaType(media.name) } });
 }

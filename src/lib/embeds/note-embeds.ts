@@ -49,6 +49,17 @@ export interface EmbedContext {
 
 export type Report = (line: number | undefined, message: string) => void;
 
+/** Sections already cut, by note and heading: a note embedded by many notes is parsed once. */
+const sectionsByContext = new WeakMap<EmbedContext, Map<string, ReturnType<typeof embeddedSection>>>();
+
+function sectionFor(context: EmbedContext, note: NoteRef, headingId: string | undefined): ReturnType<typeof embeddedSection> {
+  let sections = sectionsByContext.get(context);
+  if (!sections) sectionsByContext.set(context, (sections = new Map()));
+  const key = `${note.filePath}\0${headingId ?? ''}`;
+  if (!sections.has(key)) sections.set(key, embeddedSection(context.htmlOf(note), headingId, hrefForSlug(note.slug, context.base)));
+  return sections.get(key);
+}
+
 interface Budget {
   embeds: number;
   chars: number;
@@ -84,8 +95,7 @@ function expand(
     if (chain.includes(link.note.filePath)) return fallback(strings.notEmbedded.cycle);
     if (chain.length > MAX_EMBED_DEPTH) return fallback(strings.notEmbedded.depth);
     if (budget.embeds >= MAX_EMBEDS_PER_PAGE) return fallback(strings.notEmbedded.tooMuch);
-    const pageHref = hrefForSlug(link.note.slug, context.base);
-    const section = embeddedSection(context.htmlOf(link.note), link.headingId, pageHref);
+    const section = sectionFor(context, link.note, link.headingId);
     if (!section) {
       report?.(marker.line, `the embed ![[${marker.text}]] names a section that "${link.note.title}" does not have: it is shown as a link. Write a heading of that note after the #`);
       return fallback(strings.notEmbedded.noSection);

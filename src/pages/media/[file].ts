@@ -1,14 +1,15 @@
 /**
- * `/media/<name>`: the images and files notes embed, encoded and listed by the loader
- * (`src/data/media-files.ts`). Each name is a content hash, which is also its cache key: an
- * incremental build copies the file from the last build instead of reading it again.
+ * `/media/<name>.<extension>`: the other files notes embed (`![[paper.pdf]]`), as they are
+ * (`src/data/media-files.ts`), named by a hash of their bytes. `astro dev` serves these only
+ * at `/media/<name>/` (a route without an extension takes the trailing slash); the built site
+ * has them at their names.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readFile } from 'node:fs/promises';
-import { mediaFiles, mediaType, type MediaFile } from '../../data/media-files.ts';
+import { mediaFiles, mediaResponse, type MediaFile } from '../../data/media-files.ts';
 
 export const getStaticPaths = (() =>
-  mediaFiles().map((media) => ({ params: { file: media.name }, props: { media }, cacheKey: media.name }))) satisfies GetStaticPaths;
+  mediaFiles()
+    .filter(({ name }) => !name.endsWith('.webp'))
+    .map((media) => ({ params: { file: media.name }, props: { media }, cacheKey: media.name }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ media: MediaFile }> = async ({ props }) =>
-  new Response(new Uint8Array(await readFile(props.media.file)), { headers: { 'Content-Type': mediaType(props.media.name) } });
+export const GET: APIRoute<{ media: MediaFile }> = ({ props }) => mediaResponse(props.media);
