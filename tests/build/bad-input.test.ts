@@ -133,7 +133,9 @@ describe('a folder of bad notes', () => {
     expect(log).toMatch(/Binary title\.md:2: title is not a non-empty string/);
     expect(log).toMatch(/Deep YAML\.md:3: frontmatter is not valid YAML/);
     expect(log).not.toMatch(/UTF-16 [LB]E\.md.*not UTF-8|Classic Mac\.md|Mixed line ends\.md|Notion page|Other page/);
-    expect(log).toMatch(/\d+ notes, \d+ pages for missing links, 19 warnings/);
+    // An embed of a section the note does not have is a link and a warning.
+    expect(log).toMatch(/Obsidian syntax\.md:1: the embed !\[\[Target note#Heading\]\] names a section that "Target note" does not have/);
+    expect(log).toMatch(/\d+ notes, \d+ pages for missing links, 20 warnings/);
   });
 
   test('publishes by the documented fallback what used to stop the build or read wrong', () => {
