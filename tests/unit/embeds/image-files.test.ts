@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { imageJobKey, processImages, type ImageResult } from '../../../src/lib/embeds/image-files.ts';
+import { imageJobKey, MAX_SOURCE_BYTES, processImages, type ImageResult } from '../../../src/lib/embeds/image-files.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'image-files-'));
 const media = join(dir, 'media');
@@ -65,6 +65,15 @@ describe('processImages', () => {
     const image = ok((await processImages(jobs, media)).results.get(imageJobKey(jobs[0]!)));
     expect([image.width, image.height, image.variants.map(({ width }) => width)]).toEqual([120, 60, [120, 240]]);
     expect(image.variants.every(({ name }) => name.endsWith('.webp'))).toBe(true);
+  });
+
+  test('refuses a file larger than the limit without reading it', async () => {
+    writeFileSync(file('huge.png'), '');
+    // Sparse: as large as it says, without taking the disk.
+    truncateSync(file('huge.png'), MAX_SOURCE_BYTES + 1);
+    const jobs = [{ file: file('huge.png') }];
+    const { results } = await processImages(jobs, media);
+    expect(results.get(imageJobKey(jobs[0]!))).toEqual({ ok: false, reason: expect.stringContaining(`more than ${MAX_SOURCE_BYTES / 1e6} MB`) });
   });
 
   test('says why an image cannot be shown: unreadable, missing', async () => {
