@@ -12,7 +12,7 @@
  * images of more than `MAX_SOURCE_PIXELS` are refused (decompression bombs).
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import sharp from 'sharp';
@@ -21,6 +21,8 @@ import { displaySize, encodedWidths, type PixelSize } from './image-sizes.ts';
 
 /** Changes every encoding's name when the way images are encoded changes. */
 const PIPELINE = `webp-q80-1 sharp-${sharp.versions.sharp}`;
+/** The format of `images.json`. */
+const INDEX_FORMAT = 2;
 export const MAX_SOURCE_BYTES = 50_000_000;
 export const MAX_SOURCE_PIXELS = 100_000_000;
 const INDEX_FILE = 'images.json';
@@ -35,14 +37,14 @@ export interface EncodedImage {
   /** The size it is shown at (`width`/`height` attributes). */
   width: number;
   height: number;
-  /** File names in the media folder, with their width: the shown width first. */
-  variants: { name: string; width: number }[];
+  /** File names in the media folder, with their width and size in bytes: the shown width first. */
+  variants: { name: string; width: number; bytes: number }[];
 }
 
 export type ImageResult = { ok: true; image: EncodedImage } | { ok: false; reason: string };
 
 interface ImageIndex {
-  format: 1;
+  format: typeof INDEX_FORMAT;
   sources: Record<string, { stamp: string; hash: string }>;
   images: Record<string, EncodedImage>;
 }
@@ -63,7 +65,7 @@ export interface ProcessedImages {
 export async function processImages(jobs: readonly ImageJob[], mediaDir: string): Promise<ProcessedImages> {
   await mkdir(mediaDir, { recursive: true });
   const previous = await readIndex(join(mediaDir, INDEX_FILE));
-  const next: ImageIndex = { format: 1, sources: {}, images: {} };
+  const next: ImageIndex = { format: INDEX_FORMAT, sources: {}, images: {} };
   const results = new Map<string, ImageResult>();
   const names = new Set<string>([INDEX_FILE]);
   let encoded = 0;
@@ -87,7 +89,8 @@ export async function processImages(jobs: readonly ImageJob[], mediaDir: string)
       next.sources[job.file] = { stamp, hash: sourceHash };
       const id = createHash('sha256').update(`${PIPELINE}\0${sourceHash}\0${job.size?.width ?? ''}x${job.size?.height ?? ''}`).digest('hex').slice(0, 20);
       const known = previous.images[id];
-      if (known && known.variants.every(({ name }) => existsSync(join(mediaDir, name)))) {
+      // A file cut short (a build killed while writing it) is encoded again.
+      if (known && known.variants.every(({ name, bytes }) => statSync(join(mediaDir, name), { throwIfNoEntry: false })?.size === bytes)) {
         reused++;
         next.images[id] = known;
       } else {
@@ -130,7 +133,7 @@ async function encode(bytes: Buffer, extension: string, id: string, size: EmbedS
       .webp({ quality: 80, effort: 4 })
       .toBuffer();
     await writeFile(join(mediaDir, name), output);
-    variants.push({ name, width });
+    variants.push({ name, width, bytes: output.length });
   }
   return { width: shown.width, height: shown.height, variants };
 }
@@ -138,11 +141,11 @@ async function encode(bytes: Buffer, extension: string, id: string, size: EmbedS
 async function readIndex(file: string): Promise<ImageIndex> {
   try {
     const index = JSON.parse(await readFile(file, 'utf8')) as ImageIndex;
-    if (index.format === 1 && index.sources && index.images) return index;
+    if (index.format === INDEX_FORMAT && index.sources && index.images) return index;
   } catch {
     // absent or unreadable: every image is encoded again
   }
-  return { format: 1, sources: {}, images: {} };
+  return { format: INDEX_FORMAT, sources: {}, images: {} };
 }
 
 function reasonOf(error: unknown): string {

@@ -52,6 +52,15 @@ describe('processImages', () => {
     expect(readdirSync(media).sort()).toEqual([...second.names, 'images.json'].sort());
   });
 
+  test('encodes again an encoding that was cut short (a build killed while writing it)', async () => {
+    const jobs = [{ file: file('wide.png') }];
+    const image = ok((await processImages(jobs, media)).results.get(imageJobKey(jobs[0]!)));
+    truncateSync(join(media, image.variants[0]!.name), 10);
+    const again = await processImages(jobs, media);
+    expect(again.encoded).toBe(1);
+    expect((await sharp(join(media, image.variants[0]!.name)).metadata()).width).toBe(400);
+  });
+
   test('gives an image whose bytes changed a new name', async () => {
     const jobs = [{ file: file('wide.png') }];
     const before = ok((await processImages(jobs, media)).results.get(imageJobKey(jobs[0]!)));
