@@ -50,7 +50,7 @@ export async function assembleNotes(
   pages: readonly NotePage[],
   index: TitleIndex,
   context: AssembleContext,
-): Promise<{ pages: NotePage[]; problems: SourceProblem[]; counts: EmbedCounts }> {
+): Promise<{ pages: NotePage[]; problems: SourceProblem[]; counts: EmbedCounts; cacheProblem?: string }> {
   const counts: EmbedCounts = { notes: { written: 0, shown: 0 }, images: { written: 0, shown: 0, encoded: 0, reused: 0 }, files: { written: 0, linked: 0 } };
   for (const { result } of pages) counts.notes.written += result.links.filter((link) => link.embed).length;
   const withMarkers = pages.filter(({ result }) => hasMarkers(result.html));
@@ -143,5 +143,5 @@ export async function assembleNotes(
     );
     return { ...page, result: { ...page.result, html } };
   });
-  return { pages: assembled, problems, counts };
+  return { pages: assembled, problems, counts, ...(processed.cacheProblem ? { cacheProblem: processed.cacheProblem } : {}) };
 }

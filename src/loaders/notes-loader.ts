@@ -62,6 +62,7 @@ async function loadNotes(settings: LoaderSettings, { store, logger, config, watc
     base: config.base,
     language: settings.siteLanguage,
   });
+  if (assembled.cacheProblem) logger.info(assembled.cacheProblem);
   const { counts } = assembled;
   if (counts.notes.written + counts.images.written + counts.files.written > 0) {
     const { notes, images, files } = counts;

@@ -59,12 +59,14 @@ export interface ProcessedImages {
   names: Set<string>;
   encoded: number;
   reused: number;
+  /** Why the last build's `images.json` was ignored, when it was there but could not be read. */
+  cacheProblem?: string;
 }
 
 /** Encodes what is not encoded yet; removes the media folder's files no job uses any more. */
 export async function processImages(jobs: readonly ImageJob[], mediaDir: string): Promise<ProcessedImages> {
   await mkdir(mediaDir, { recursive: true });
-  const previous = await readIndex(join(mediaDir, INDEX_FILE));
+  const { index: previous, problem: cacheProblem } = await readIndex(join(mediaDir, INDEX_FILE));
   const next: ImageIndex = { format: INDEX_FORMAT, sources: {}, images: {} };
   const results = new Map<string, ImageResult>();
   const names = new Set<string>([INDEX_FILE]);
@@ -107,7 +109,7 @@ export async function processImages(jobs: readonly ImageJob[], mediaDir: string)
   await rename(join(mediaDir, `${INDEX_FILE}.tmp`), join(mediaDir, INDEX_FILE));
   for (const file of await readdir(mediaDir)) if (!names.has(file)) await rm(join(mediaDir, file), { force: true });
   names.delete(INDEX_FILE);
-  return { results, names, encoded, reused };
+  return { results, names, encoded, reused, ...(cacheProblem ? { cacheProblem } : {}) };
 }
 
 async function encode(bytes: Buffer, extension: string, id: string, size: EmbedSize | undefined, mediaDir: string): Promise<EncodedImage> {
@@ -138,14 +140,21 @@ async function encode(bytes: Buffer, extension: string, id: string, size: EmbedS
   return { width: shown.width, height: shown.height, variants };
 }
 
-async function readIndex(file: string): Promise<ImageIndex> {
+async function readIndex(file: string): Promise<{ index: ImageIndex; problem?: string }> {
+  const empty: ImageIndex = { format: INDEX_FORMAT, sources: {}, images: {} };
+  let text: string;
   try {
-    const index = JSON.parse(await readFile(file, 'utf8')) as ImageIndex;
-    if (index.format === INDEX_FORMAT && index.sources && index.images) return index;
+    text = await readFile(file, 'utf8');
   } catch {
-    // absent or unreadable: every image is encoded again
+    return { index: empty };
   }
-  return { format: INDEX_FORMAT, sources: {}, images: {} };
+  try {
+    const index = JSON.parse(text) as ImageIndex;
+    if (index.format === INDEX_FORMAT && index.sources && index.images) return { index };
+  } catch {
+    // cut short or not ours: said below
+  }
+  return { index: empty, problem: `The image cache ${file} cannot be read: it is ignored, every embedded image is encoded again.` };
 }
 
 function reasonOf(error: unknown): string {

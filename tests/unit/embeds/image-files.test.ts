@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -59,6 +59,17 @@ describe('processImages', () => {
     const again = await processImages(jobs, media);
     expect(again.encoded).toBe(1);
     expect((await sharp(join(media, image.variants[0]!.name)).metadata()).width).toBe(400);
+  });
+
+  test('ignores an index cut short, with one line saying so, and encodes again', async () => {
+    const jobs = [{ file: file('wide.png') }];
+    await processImages(jobs, media);
+    const index = join(media, 'images.json');
+    writeFileSync(index, readFileSync(index, 'utf8').slice(0, 20));
+    const again = await processImages(jobs, media);
+    expect(again.cacheProblem).toMatch(/image cache .*images\.json cannot be read: it is ignored/);
+    expect(again.encoded).toBe(1);
+    expect((await processImages(jobs, media)).cacheProblem).toBeUndefined();
   });
 
   test('gives an image whose bytes changed a new name', async () => {
