@@ -1,13 +1,16 @@
 /**
  * The content loader for notes, as its steps: read every note, index all titles before any
- * note renders, render (reusing the last build's renderings where nothing changed), build
+ * note renders, render (reusing the last build's renderings where nothing changed), put
+ * embedded notes and files in place, build
  * the link graph once, store every page's entry, report. Each step is a module of this folder.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
+import { attachmentKind } from '../lib/embeds/embed-targets.ts';
 import { buildLinkGraph } from '../lib/links/link-graph.ts';
 import { assertContentDir } from '../lib/settings/content-dir.ts';
 import type { Settings } from '../lib/settings/settings.ts';
+import { assembleNotes } from './assemble-notes.ts';
 import { reportBuild } from './build-report.ts';
 import { indexTitles } from './index-titles.ts';
 import { emptyMemory, type LoaderMemory } from './loader-memory.ts';
@@ -17,7 +20,7 @@ import { renderWithCache } from './render-with-cache.ts';
 import { storeEntries } from './store-entries.ts';
 
 /** What the loader reads of the settings. */
-export type LoaderSettings = Pick<Settings, 'contentDir' | 'trustedHtml' | 'hashtagLinks' | 'strict' | 'renderWorkers'>;
+export type LoaderSettings = Pick<Settings, 'contentDir' | 'trustedHtml' | 'hashtagLinks' | 'strict' | 'renderWorkers' | 'siteLanguage'>;
 
 export function notesLoader(settings: LoaderSettings): Loader {
   // Kept while the process runs: `astro dev` reloads only what changed.
@@ -53,16 +56,31 @@ async function loadNotes(settings: LoaderSettings, { store, logger, config, watc
   });
   if (cacheProblem) logger.info(cacheProblem);
   const rendered = notePages(read.notes, titles.index, results);
+  const assembled = await assembleNotes(rendered.pages, titles.index, {
+    contentDir: settings.contentDir,
+    cacheDir,
+    base: config.base,
+    language: settings.siteLanguage,
+  });
+  if (assembled.cacheProblem) logger.info(assembled.cacheProblem);
+  const { counts } = assembled;
+  if (counts.notes.written + counts.images.written + counts.files.written > 0) {
+    const { notes, images, files } = counts;
+    logger.info(
+      `embeds: ${notes.written} of notes, ${notes.shown} shown; ${images.written} of images, ${images.shown} shown ` +
+        `(${images.encoded} encoded, ${images.reused} from the cache); ${files.written} of other files, ${files.linked} linked`,
+    );
+  }
   const renderSeconds = clock.lap();
 
-  const graph = buildLinkGraph(rendered.pages.map(({ note, result }) => ({ note, links: result.links })));
-  const stored = await storeEntries(store, cacheDir, rendered.pages, titles.index, graph, memory);
+  const graph = buildLinkGraph(assembled.pages.map(({ note, result }) => ({ note, links: result.links })));
+  const stored = await storeEntries(store, cacheDir, assembled.pages, titles.index, graph, memory);
 
   reportBuild(
     logger,
     {
-      pages: rendered.pages,
-      problems: [...read.problems, ...titles.problems, ...rendered.problems, ...stored.problems],
+      pages: assembled.pages,
+      problems: [...read.problems, ...titles.problems, ...rendered.problems, ...assembled.problems, ...stored.problems],
       missingPages: graph.missingPages.length,
       sharedTitles: titles.index.ambiguousTitles.length,
       nearMisses: stored.nearMisses,
@@ -94,7 +112,8 @@ function watchContentDir(settings: LoaderSettings, context: LoaderContext, memor
   watcher.add(contentDir);
   let pending: ReturnType<typeof setTimeout> | undefined;
   const reload = (path: string) => {
-    if (!path.startsWith(contentDir) || !/\.md$/i.test(path)) return;
+    // Notes, and the files they embed.
+    if (!path.startsWith(contentDir) || !(/\.md$/i.test(path) || attachmentKind(path))) return;
     clearTimeout(pending);
     pending = setTimeout(() => {
       loadNotes(settings, context, memory).catch((error: unknown) => context.logger.error(String(error)));

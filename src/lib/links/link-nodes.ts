@@ -4,7 +4,7 @@
  * for every link it resolves, and the CSS classes a rendered link carries. Types and names
  * only, so the modules that share them (plugins, link graph, sanitizer) import no plugin.
  */
-import type { Data, Literal } from 'mdast';
+import type { Data, Literal, Node } from 'mdast';
 import type { LinkContext } from './link-context.ts';
 import type { ResolvedWikiLink } from './wiki-links.ts';
 
@@ -26,12 +26,28 @@ export interface WikiLinkNode extends Literal {
   data?: WikiLinkData;
 }
 
+/**
+ * Where an embedded file (`![[picture.png]]`, `![alt](images/p.png)`) goes: rendered as the
+ * marker element its data names (`embeds/embed-markers.ts`), filled in when the page is
+ * assembled. Not a link: a file is not a page.
+ */
+export interface EmbedSlotNode extends Node {
+  type: 'embedSlot';
+  data: {
+    hName: 'span';
+    hProperties: Record<string, string>;
+    hChildren: { type: 'text'; value: string }[];
+  };
+}
+
 declare module 'mdast' {
   interface PhrasingContentMap {
     wikiLink: WikiLinkNode;
+    embedSlot: EmbedSlotNode;
   }
   interface RootContentMap {
     wikiLink: WikiLinkNode;
+    embedSlot: EmbedSlotNode;
   }
 }
 
@@ -47,6 +63,8 @@ export interface WikiLinkOccurrence {
   path?: string;
   /** Written as a `#hashtag` in the text or a `tags:` entry in the frontmatter. */
   tag?: 'hashtag' | 'frontmatter';
+  /** Written as an embed, `![[…]]`: it counts as a link like any other. */
+  embed?: true;
 }
 
 declare module 'vfile' {

@@ -8,6 +8,7 @@
  * definitions (`[x]: url`) and footnotes reach only their own part, and a heading text used
  * in two parts gets the same id in both. The build says so for each such note.
  */
+import { shiftMarkerLines } from '../embeds/embed-markers.ts';
 import type { RenderedNote } from './note-renderer.ts';
 
 /** Above this many characters a note is rendered in parts. */
@@ -73,7 +74,8 @@ export function splitNote(markdown: string, partChars = PART_CHARS): NotePart[] 
 export function joinRenderedParts(rendered: readonly { part: NotePart; result: RenderedNote }[]): RenderedNote {
   const shift = (line: number | undefined, part: NotePart) => (line === undefined ? undefined : line + part.firstLine - 1);
   return {
-    html: rendered.map(({ result }) => result.html).join('\n'),
+    // Embed markers carry their lines too (`embeds/embed-markers.ts`).
+    html: rendered.map(({ part, result }) => shiftMarkerLines(result.html, part.firstLine - 1)).join('\n'),
     headings: rendered.flatMap(({ result }) => result.headings),
     links: rendered.flatMap(({ part, result }) => result.links.map((link) => ({ ...link, line: shift(link.line, part) }))),
     pathLinks: rendered.flatMap(({ result }) => result.pathLinks),

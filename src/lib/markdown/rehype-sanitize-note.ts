@@ -12,13 +12,15 @@
  *
  * Code blocks that Shiki highlighted before this plugin runs are set aside and put back
  * untouched: Shiki makes them from the code's text (escaped), and its colours are `style`
- * attributes that the rules would strip. They are recognised as element nodes before any
- * raw HTML is parsed, so a note cannot forge one.
+ * attributes that the rules would strip. So are the markers of embeds
+ * (`embeds/embed-markers.ts`), whose `data-embed` the rules would strip too. Both are
+ * recognised as element nodes before any raw HTML is parsed, so a note cannot forge one.
  */
 import type { Element, Root } from 'hast';
 import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { SKIP, visit } from 'unist-util-visit';
+import { MARKER_PROPERTY } from '../embeds/embed-markers.ts';
 import { PAGE_IDS, USER_CONTENT_PREFIX } from '../site/page-ids.ts';
 import { AMBIGUOUS_LINK_CLASS, HASHTAG_CLASS, MISSING_LINK_CLASS, UNRESOLVED_PATH_LINK_CLASS, WIKI_LINK_CLASS } from '../links/link-nodes.ts';
 
@@ -53,7 +55,7 @@ export function rehypeSanitizeNote(options: SanitizeOptions = {}) {
     if (options.trusted) return tree;
     const highlighted: Element[] = [];
     visit(tree, 'element', (node, index, parent) => {
-      if (!parent || index === undefined || !isShikiBlock(node)) return undefined;
+      if (!parent || index === undefined || !(isShikiBlock(node) || isEmbedMarker(node))) return undefined;
       parent.children[index] = {
         type: 'element',
         tagName: PLACEHOLDER,
@@ -76,6 +78,10 @@ export function rehypeSanitizeNote(options: SanitizeOptions = {}) {
     });
     return clean;
   };
+}
+
+function isEmbedMarker(node: Element): boolean {
+  return typeof node.properties[MARKER_PROPERTY] === 'string';
 }
 
 function isShikiBlock(node: Element): boolean {

@@ -8,11 +8,23 @@ import { relative, resolve, sep } from 'node:path';
  * Hidden folders (`.obsidian`, `.git`) and `node_modules` are skipped.
  */
 export async function listNoteFiles(folder: string): Promise<string[]> {
+  return listFiles(folder, (name) => /\.md$/i.test(name));
+}
+
+/**
+ * Every other file below `dir` (images, PDFs, …: what `![[embeds]]` may name), by the same
+ * rules. Symbolic links are not followed, so no embed reaches outside the folder through one.
+ */
+export async function listAttachmentFiles(folder: string): Promise<string[]> {
+  return listFiles(folder, (name) => !/\.md$/i.test(name));
+}
+
+async function listFiles(folder: string, wanted: (name: string) => boolean): Promise<string[]> {
   const dir = resolve(folder);
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files: string[] = [];
   for (const entry of entries) {
-    if (!entry.isFile() || !/\.md$/i.test(entry.name)) continue;
+    if (!entry.isFile() || !wanted(entry.name)) continue;
     const parent = relative(dir, entry.parentPath).split(sep).filter(Boolean);
     if (parent.some((part) => part.startsWith('.') || part === 'node_modules')) continue;
     if (entry.name.startsWith('.')) continue;

@@ -77,6 +77,15 @@ export interface InterfaceStrings {
     shared: (count: number) => string;
   };
   notFound: { title: string; text: string; searchLabel: string; searchButton: string; home: string };
+  /** Around embedded notes and files (`lib/embeds/`). */
+  embeds: {
+    /** Before the link in an embedded note's caption. */
+    embeddedFrom: string;
+    /** Why a note embed is shown as a link (the link's tooltip). */
+    notEmbedded: { cycle: string; depth: string; tooMuch: string; noSection: string };
+    /** The placeholder of an image or file that is not there or cannot be shown. */
+    unavailable: (name: string) => string;
+  };
   home: {
     stats: (notes: string, missing: string, links: string) => string;
     guide: { before: string; glossary: string; middle: string; graph: string; after: string; issues: string };
@@ -204,6 +213,16 @@ const EN: InterfaceStrings = {
     searchLabel: 'Search the notes',
     searchButton: 'Search',
     home: 'Home',
+  },
+  embeds: {
+    embeddedFrom: 'Embedded from',
+    notEmbedded: {
+      cycle: 'Not embedded again: this page already shows this note',
+      depth: 'Not embedded: embeds nest at most 3 deep',
+      tooMuch: 'Not embedded: this page already shows as much embedded text as it can',
+      noSection: 'Not embedded: the note has no such section',
+    },
+    unavailable: (name) => `Image or file not available: ${name}`,
   },
   home: {
     stats: (notes, missing, links) =>
@@ -335,6 +354,16 @@ const JA: InterfaceStrings = {
     searchLabel: 'ノートを検索',
     searchButton: '検索',
     home: 'ホーム',
+  },
+  embeds: {
+    embeddedFrom: '埋め込み元:',
+    notEmbedded: {
+      cycle: 'このページにすでに表示されているノートなので埋め込みません',
+      depth: '埋め込みは3段までです',
+      tooMuch: 'このページに埋め込める量を超えたので埋め込みません',
+      noSection: 'ノートにその見出しがないので埋め込みません',
+    },
+    unavailable: (name) => `画像またはファイルを表示できません: ${name}`,
   },
   home: {
     stats: (notes, missing, links) =>

@@ -1,3 +1,4 @@
+import { encodeMarker, markersIn } from '../../../src/lib/embeds/embed-markers.ts';
 import { describe, expect, test } from 'vitest';
 import { joinRenderedParts, renderLargeNote, splitNote } from '../../../src/lib/markdown/note-parts.ts';
 import type { RenderedNote } from '../../../src/lib/markdown/note-renderer.ts';
@@ -52,6 +53,15 @@ describe('joinRenderedParts and renderLargeNote', () => {
     expect(joined.links.map((link) => link.line)).toEqual([3, 103]);
     expect(joined.problems.map((problem) => problem.line)).toEqual([1, 101]);
     expect(joined.excerpt).toBe('a');
+  });
+
+  test('moves the lines of embed markers too', () => {
+    const marker = `<div data-embed="${encodeMarker({ kind: 'note', text: 'Guest', line: 2 })}">Guest</div>`;
+    const joined = joinRenderedParts([
+      { part: { markdown: 'a', firstLine: 1 }, result: { ...rendering('a'), html: marker } },
+      { part: { markdown: 'b', firstLine: 101 }, result: { ...rendering('b'), html: marker } },
+    ]);
+    expect(markersIn(joined.html).map((found) => found.line)).toEqual([2, 102]);
   });
 
   test('renders a small note whole and a large one in parts, saying so', async () => {

@@ -1,3 +1,4 @@
+import { encodeMarker } from '../../../src/lib/embeds/embed-markers.ts';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { createNoteRenderer, type NoteRenderer } from '../../../src/lib/markdown/note-renderer.ts';
 import { hrefForSlug, type NoteSlug } from '../../../src/lib/titles/slugs.ts';
@@ -91,11 +92,35 @@ describe('createNoteRenderer wiki links', () => {
       '[[ground]]ed',
       '<p><a href="/notes/ground/" class="wiki-link">ground</a>ed</p>',
     ],
-    ['an ![[embed]] as a link', '![[microscope]]', '<p><a href="/notes/microscope/" class="wiki-link">microscope</a></p>'],
     [
-      'an embed inside text as a link',
+      'an ![[embed]] of a note as a block marker, filled in when the page is assembled',
+      '![[microscope]]',
+      `<div data-embed="${encodeMarker({ kind: 'note', text: 'microscope', line: 1 })}">microscope</div>`,
+    ],
+    [
+      'an embed inside text as a marker between the two halves of its paragraph',
       'look ![[microscope]] here',
-      '<p>look <a href="/notes/microscope/" class="wiki-link">microscope</a> here</p>',
+      `<p>look</p>\n<div data-embed="${encodeMarker({ kind: 'note', text: 'microscope', line: 1 })}">microscope</div>\n<p>here</p>`,
+    ],
+    [
+      'an embed of a missing title as a missing link',
+      '![[no such page]]',
+      '<p><a href="/notes/no_such_page/" class="wiki-link wiki-link-missing">no such page</a></p>',
+    ],
+    [
+      'an image embed as a file marker, not a link',
+      '![[chart.png|300]]',
+      `<p><span data-embed="${encodeMarker({ kind: 'image', path: 'chart.png', syntax: 'wiki', alt: '', size: { width: 300 }, line: 1 })}">chart.png</span></p>`,
+    ],
+    [
+      'a Markdown image with a path as a file marker',
+      '![A chart](images/my%20chart.png)',
+      `<p><span data-embed="${encodeMarker({ kind: 'image', path: 'images/my%20chart.png', syntax: 'markdown', alt: 'A chart', line: 1 })}">A chart</span></p>`,
+    ],
+    [
+      'a data-embed written in raw HTML, which is removed',
+      '<span data-embed="eyJraW5kIjoibm90ZSJ9">forged</span>',
+      '<p><span>forged</span></p>',
     ],
     [
       'a link with spaces at the ends',
@@ -197,6 +222,7 @@ describe('createNoteRenderer links for the link graph', () => {
         '# Top',
         '[[task management]], [[Social Hack Day #57]], [[lexical link#61c4202842774800007bdaa3]] and [[connection]]s',
         `- [[${CYBOZU}]] and [[layout#Grid Areas]] and [[#Top]] and [[#Nowhere]]`,
+        '',
         '| a | b |',
         '|---|---|',
         '| [[missing target\\|shown]] | ![[microscope]] |',
@@ -349,7 +375,7 @@ describe('createNoteRenderer headings', () => {
 describe('createNoteRenderer heading links', () => {
   test.each([
     ['a plain wiki link', '## About [[Layout]]', '#About Layout', 'about-layout'],
-    ['an embed', '## See ![[microscope]]', '#See microscope', 'see-microscope'],
+    ['an embed (a link in a heading)', '## See ![[microscope]]', '#See microscope', 'see-microscope'],
     ['an aliased wiki link', '## About [[layout|the layout]]', '#About the layout', 'about-the-layout'],
     ['a line-anchored wiki link', '## On [[lexical link#61c4202842774800007bdaa3]]', '#On lexical link', 'on-lexical-link'],
   ])('links [[#…]] to a heading holding %s by the id Astro gives it', async (_what, heading, link, id) => {

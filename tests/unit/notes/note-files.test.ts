@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { listNoteFiles } from '../../../src/lib/notes/note-files.ts';
+import { listAttachmentFiles, listNoteFiles } from '../../../src/lib/notes/note-files.ts';
 
 const FILES = [
   'a.md',
@@ -46,6 +46,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });
   await rm(empty, { recursive: true, force: true });
+});
+
+describe('listAttachmentFiles', () => {
+  test('lists every other file (what embeds may name) by the same rules', async () => {
+    expect(await listAttachmentFiles(root)).toEqual(['image.png', 'notes.md.bak']);
+  });
 });
 
 describe('listNoteFiles', () => {

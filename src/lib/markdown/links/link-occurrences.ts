@@ -46,7 +46,7 @@ export function linkOccurrences(found: readonly FoundLink[]): WikiLinkOccurrence
     const context = linkContext(blockText.text, start, end);
     const line = node.position?.start.line;
     return node.type === 'wikiLink'
-      ? { text: node.value, link, context, line, ...(node.data?.hashtag ? { tag: 'hashtag' as const } : {}) }
+      ? { text: node.value, link, context, line, ...(node.data?.hashtag ? { tag: 'hashtag' as const } : {}), ...(node.data?.embed ? { embed: true as const } : {}) }
       : { text: link.label, link, context, line, path: written ?? node.url };
   });
 }

@@ -1,13 +1,15 @@
 /**
  * Remark plugin that runs after `remark-wiki-link` has parsed `[[links]]` into `wikiLink`
- * nodes: turns `![[embeds]]` into wiki links (`embeds.ts`), takes wiki links out of the
+ * nodes: turns `![[embeds]]` into wiki links or file markers and Markdown images with a
+ * path into file markers (`embeds.ts`), takes wiki links out of the
  * Markdown links around them (`../faithful-brackets.ts`), reads `#hashtags` as wiki links
  * (`hashtags.ts`), resolves every wiki link through
  * `resolveWikiLink` and renders it as an `<a>`, resolves Markdown links written to a path
  * (`markdown-path-links.ts`), and records every link with its context in
- * `file.data.wikiLinks` for the link graph (`link-occurrences.ts`).
+ * `file.data.wikiLinks` for the link graph (`link-occurrences.ts`). Last, note embeds that
+ * reached a note become block markers (`embeds.ts`), filled in when the page is assembled.
  */
-import type { Link, Root } from 'mdast';
+import type { Link, Parent, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visitParents } from 'unist-util-visit-parents';
 import { classesFor, hrefFor } from '../../links/link-href.ts';
@@ -16,7 +18,7 @@ import { resolveTag } from '../../links/tags.ts';
 import { resolveWikiLink, type ResolvedWikiLink } from '../../links/wiki-links.ts';
 import type { TitleIndex } from '../../titles/title-index.ts';
 import { hoistWikiLinksOutOfLinks } from '../faithful-brackets.ts';
-import { splitEmbeds } from './embeds.ts';
+import { markLocalImages, placeNoteEmbeds, splitEmbeds } from './embeds.ts';
 import { splitHashtags } from './hashtags.ts';
 import { headingIdsOf } from './heading-ids.ts';
 import { linkOccurrences, nearestBlock, type FoundLink } from './link-occurrences.ts';
@@ -33,11 +35,13 @@ export interface RemarkResolveWikiLinksOptions {
 export const remarkResolveWikiLinks: Plugin<[RemarkResolveWikiLinksOptions], Root> = ({ index, base, hashtags = true }) => {
   return (tree, file) => {
     splitEmbeds(tree);
+    markLocalImages(tree);
     hoistWikiLinksOutOfLinks(tree);
     if (hashtags) splitHashtags(tree, file);
     // Render every link first: a block's text, shared by its links' contexts, uses their labels.
     const found: FoundLink[] = [];
     const pathLinks: string[] = [];
+    const noteEmbeds: { node: WikiLinkNode; ancestors: Parent[] }[] = [];
     const fromFile = (file.path ?? '').replace(/^\/+/, '');
     visitParents(tree, (node) => node.type === 'wikiLink' || node.type === 'link', (node, ancestors) => {
       if (node.type === 'link') {
@@ -53,6 +57,7 @@ export const remarkResolveWikiLinks: Plugin<[RemarkResolveWikiLinksOptions], Roo
       const link = wikiLink.data?.hashtag ? resolveTag(wikiLink.value, index) : resolveWikiLink(wikiLink.value, index);
       renderWikiLink(wikiLink, link, base);
       found.push({ node: wikiLink, block: nearestBlock(ancestors), link });
+      if (wikiLink.data?.embed && link.kind === 'note') noteEmbeds.push({ node: wikiLink, ancestors: [...ancestors] });
     });
     // `[[#heading]]` needs the page's heading ids, which depend on the labels of links inside
     // headings: so those links are resolved again once every label is known.
@@ -64,6 +69,7 @@ export const remarkResolveWikiLinks: Plugin<[RemarkResolveWikiLinksOptions], Roo
     }
     file.data.wikiLinks = linkOccurrences(found);
     file.data.pathLinks = pathLinks;
+    placeNoteEmbeds(noteEmbeds);
   };
 };
 

@@ -1,4 +1,4 @@
-import type { Paragraph, PhrasingContent, Root, RootContent, TableCell, Text } from 'mdast';
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent, TableCell, Text } from 'mdast';
 import { describe, expect, test } from 'vitest';
 import { MISSING_LINK_CLASS, WIKI_LINK_CLASS, type WikiLinkNode, type WikiLinkOccurrence } from '../../../../src/lib/links/link-nodes.ts';
 import { remarkResolveWikiLinks, type RemarkResolveWikiLinksOptions } from '../../../../src/lib/markdown/links/remark-resolve-wiki-links.ts';
@@ -98,7 +98,7 @@ describe('remarkResolveWikiLinks rendering', () => {
 
   test('keeps data already on the node', () => {
     const node: WikiLinkNode = { type: 'wikiLink', value: 'microscope', data: { embed: true } };
-    run(root(paragraph(node)));
+    run(root({ type: 'heading', depth: 2, children: [node] }));
     expect(node.data).toMatchObject({ embed: true, hName: 'a' });
   });
 
@@ -109,21 +109,30 @@ describe('remarkResolveWikiLinks rendering', () => {
 
 describe('remarkResolveWikiLinks embeds', () => {
   test.each([
-    ['an embed alone', '![[microscope]]', [['link', 'microscope']]],
-    ['an embed in text', 'look ![[microscope]] here', [['text', 'look '], ['link', 'microscope'], ['text', ' here']]],
-    ['two embeds', '![[microscope]] and ![[chart.png]]', [['link', 'microscope'], ['text', ' and '], ['link', 'chart.png']]],
-    ['an embed with a size', '![[quartz-layout-desktop.png|800]]', [['link', 'quartz-layout-desktop.png|800']]],
-  ])('turns %s into a wiki link', (_what, value, expected) => {
-    const para = paragraph(text(value));
-    run(root(para));
+    ['an embed of a missing title', '![[nowhere]]', [['link', 'nowhere']]],
+    ['an embed in a heading', 'look ![[microscope]] here', [['text', 'look '], ['link', 'microscope'], ['text', ' here']]],
+    ['an image embed', '![[nowhere]] and ![[chart.png]]', [['link', 'nowhere'], ['text', ' and '], ['file', 'chart.png']]],
+    ['an embed with a size', '![[quartz-layout-desktop.png|800]]', [['file', 'quartz-layout-desktop.png']]],
+  ])('turns %s into a wiki link or a file marker', (what, value, expected) => {
+    const block: Paragraph | Heading = what.includes('heading') ? { type: 'heading', depth: 2, children: [text(value)] } : paragraph(text(value));
+    run(root(block));
     expect(
-      para.children.map((child) =>
-        child.type === 'wikiLink' ? ['link', child.value] : ['text', (child as Text).value],
+      block.children.map((child) =>
+        child.type === 'wikiLink' ? ['link', child.value] : child.type === 'embedSlot' ? ['file', child.data.hChildren[0]!.value] : ['text', (child as Text).value],
       ),
     ).toEqual(expected);
-    for (const child of para.children) {
+    for (const child of block.children) {
       if (child.type === 'wikiLink') expect(child.data).toMatchObject({ embed: true, hName: 'a' });
     }
+  });
+
+  test('makes a note embed in a paragraph a block of its own, the paragraph split around it', () => {
+    const tree = root(paragraph(text('look ![[microscope]] here')));
+    const links = run(tree);
+    expect(tree.children.map((child) => child.type)).toEqual(['paragraph', 'wikiLink', 'paragraph']);
+    expect((tree.children[1] as WikiLinkNode).data).toMatchObject({ embed: true, hName: 'div' });
+    // The context is that of the paragraph as written.
+    expect(links[0]?.context).toEqual({ before: 'look ', linkText: 'microscope', after: ' here' });
   });
 
   test.each([

@@ -1,0 +1,53 @@
+/**
+ * The files `/media/` serves: the encoded images and the other embedded files, as the loader
+ * listed them (`src/loaders/assemble-notes.ts`). Names are content hashes, so a name always
+ * means the same bytes.
+ */
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** Set in astro.config.mjs: the build's cache folder for this content folder. */
+const listFile = join(import.meta.env.CONTENT_CACHE_DIR, 'media-files.json');
+
+export interface MediaFile {
+  /** The file name under `/media/`. */
+  name: string;
+  /** Where its bytes are: the cache's media folder, or the content folder. */
+  file: string;
+}
+
+export function mediaFiles(): MediaFile[] {
+  try {
+    return JSON.parse(readFileSync(listFile, 'utf8')) as MediaFile[];
+  } catch {
+    // No note embeds a file (or no notes were loaded).
+    return [];
+  }
+}
+
+const TYPES: Record<string, string> = {
+  webp: 'image/webp',
+  pdf: 'application/pdf',
+  mp3: 'audio/mpeg',
+  wav: 'audio/wav',
+  ogg: 'audio/ogg',
+  oga: 'audio/ogg',
+  m4a: 'audio/mp4',
+  flac: 'audio/flac',
+  mp4: 'video/mp4',
+  m4v: 'video/mp4',
+  webm: 'video/webm',
+  mov: 'video/quicktime',
+  ogv: 'video/ogg',
+  zip: 'application/zip',
+};
+
+export function mediaType(name: string): string {
+  return TYPES[name.slice(name.lastIndexOf('.') + 1).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/** The file's bytes as the response of its route. */
+export async function mediaResponse(media: MediaFile): Promise<Response> {
+  return new Response(new Uint8Array(await readFile(media.file)), { headers: { 'Content-Type': mediaType(media.name) } });
+}
