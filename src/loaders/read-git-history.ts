@@ -16,6 +16,7 @@ import {
   parseGitStatus,
   parseRevParse,
   type FileHistory,
+  type RepositoryPlace,
 } from '../lib/notes/git-history.ts';
 import type { NoteGitDates } from '../lib/notes/note-dates.ts';
 
@@ -45,12 +46,15 @@ export interface GitLogMemory {
 
 export async function readGitHistory(contentDir: string, memory: { gitLog?: GitLogMemory } = {}): Promise<GitHistory> {
   const started = performance.now();
-  let place;
+  let place: RepositoryPlace;
   try {
     place = parseRevParse(await git(contentDir, GIT_REV_PARSE_ARGS));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'git is not installed' : 'the content folder is not in a git repository';
-    return { kind: 'none', reason };
+    const message = String((error as Error).message);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'none', reason: 'git is not installed' };
+    if (/not a git repository/i.test(message)) return { kind: 'none', reason: 'the content folder is not in a git repository' };
+    // A repository git refuses to read (owned by another user: "dubious ownership").
+    return { kind: 'none', reason: `git could not read its repository (${firstLine(message)})` };
   }
   try {
     const [head, status] = await Promise.all([git(contentDir, GIT_HEAD_ARGS), git(contentDir, GIT_STATUS_ARGS)]);
@@ -66,7 +70,7 @@ export async function readGitHistory(contentDir: string, memory: { gitLog?: GitL
       seconds: (performance.now() - started) / 1000,
     };
   } catch (error) {
-    // A repository without commits, or one git refuses to read (another owner): no history.
+    // A repository without commits: no history.
     return { kind: 'none', reason: `git could not read its history (${firstLine(String((error as Error).message))})` };
   }
 }
@@ -80,7 +84,8 @@ export function gitDatesOf(history: GitHistory, filePath: string): NoteGitDates 
 
 function git(cwd: string, args: readonly string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', [...FIXED_CONFIG, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Messages in English, which the reasons above are read from; paths are bytes either way (-z).
+    const child = spawn('git', [...FIXED_CONFIG, ...args], { cwd, env: { ...process.env, LC_ALL: 'C', LANGUAGE: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
