@@ -15,6 +15,7 @@ const { settings } = await import('./src/settings.ts');
 const { default: sitemap } = await import('@astrojs/sitemap');
 const { outDirAside } = await import('./src/integrations/out-dir-aside.ts');
 const { unfinishedBuildGuard } = await import('./src/integrations/unfinished-build-guard.ts');
+const { sitemapLastmod } = await import('./src/integrations/sitemap-lastmod.ts');
 
 // Every setting, with its default and meaning: src/lib/settings/settings.ts (README, "Settings").
 // The build cache (CACHE_DIR, default .cache/): one folder per content folder, holding Astro's
@@ -49,6 +50,11 @@ export default defineConfig({
     build: { assetsInlineLimit: 0 },
   },
   // The sitemap lists every page (sitemap-index.xml → sitemap-0.xml…, split at 45,000 URLs);
-  // the search page and the 404 page are left out.
-  integrations: [outDirAside(), unfinishedBuildGuard(), sitemap({ filter: (page) => !/\/(search|404)\/$/.test(page) })],
+  // the search page and the 404 page are left out. Notes and the pages listing them carry
+  // their <lastmod> (src/lib/site/page-dates.ts).
+  integrations: [
+    outDirAside(),
+    unfinishedBuildGuard(),
+    sitemap({ filter: (page) => !/\/(search|404)\/$/.test(page), serialize: sitemapLastmod(cacheDir) }),
+  ],
 });

@@ -4,8 +4,10 @@
  * In strict mode any problem fails the build.
  */
 import type { AstroIntegrationLogger } from 'astro';
+import type { DateSource } from '../lib/notes/note-dates.ts';
 import type { SourceProblem } from '../lib/notes/note-source.ts';
 import type { NotePage } from './note-pages.ts';
+import type { GitHistory } from './read-git-history.ts';
 
 export interface BuildFacts {
   pages: readonly NotePage[];
@@ -13,6 +15,8 @@ export interface BuildFacts {
   missingPages: number;
   sharedTitles: number;
   nearMisses: number;
+  /** Where the notes' dates came from, and what git said. */
+  dates: { from: Record<DateSource, number>; history: GitHistory };
   renderedCount: number;
   /** Seconds of each phase, as printed. */
   seconds: { read: string; render: string; graphAndStore: string };
@@ -34,6 +38,8 @@ export function reportBuild(logger: AstroIntegrationLogger, facts: BuildFacts, s
       '(listed on /translation-issues/)',
   );
 
+  logger.info(datesLine(facts.dates));
+
   for (const problem of problems) {
     logger.warn(`${problem.filePath}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`);
   }
@@ -48,4 +54,20 @@ export function reportBuild(logger: AstroIntegrationLogger, facts: BuildFacts, s
       `Strict mode (STRICT=1): the build stops on the ${problems.length} warnings above. Fix them, or build without STRICT to publish with the fallbacks they describe.`,
     );
   }
+}
+
+/**
+ * Where the notes' dates came from, in one line; with a shallow clone, that its dates are
+ * too recent and how to get the whole history.
+ */
+export function datesLine({ from, history }: BuildFacts['dates']): string {
+  const counts = `dates: ${from.git} notes from git, ${from.frontmatter} from frontmatter, ${from.file} from file times`;
+  if (history.kind === 'none') return `${counts} (${history.reason})`;
+  const uncommitted = from.file > 0 ? ' (not committed, or changed since)' : '';
+  const read = ` (git history read in ${history.seconds.toFixed(1)} s)`;
+  const shallow = history.isShallow
+    ? '; the repository is a shallow clone, so notes last changed before its oldest commit are dated by that commit: ' +
+      'fetch the whole history (git fetch --unshallow, or fetch-depth: 0 for actions/checkout) for their true dates'
+    : '';
+  return `${counts}${uncommitted}${read}${shallow}`;
 }

@@ -44,8 +44,10 @@ export const noteEntry = z.object({
   htmlHash: z.string(),
   /** The note's headings, for the outline. */
   headings: z.array(z.object({ depth: z.number(), slug: z.string(), text: z.string() })),
-  /** When the note last changed (ISO 8601): frontmatter `updated`/`lastmod`/`modified`/`date`/`created`, else the file's modification time. */
+  /** When the note last changed (ISO 8601, UTC): frontmatter, else its last commit, else the file's modification time (lib/notes/note-dates.ts). */
   updated: z.string(),
+  /** When the note first appeared (ISO 8601, UTC): frontmatter `created`/`date`, else its first commit; unknown without either. */
+  created: z.string().optional(),
   /** The distinct pages the note links to (slugs), notes and missing titles alike; with the backlinks, the link graph 2-hop links are made from. */
   outgoing: z.array(noteSlug),
   /** What the note is a translation of: from its footer(s), or frontmatter `original_title`/`source` (several when wiki pages were merged into one note). */

@@ -9,6 +9,7 @@ import type { Stats } from 'node:fs';
 import type { HtmlFileState } from '../lib/cache/note-html-file.ts';
 import type { RenderCache } from '../lib/cache/render-cache.ts';
 import type { NoteSource } from '../lib/notes/note-source.ts';
+import type { GitLogMemory } from './read-git-history.ts';
 
 export type ReadSource = NoteSource & { modified: Date };
 
@@ -19,6 +20,8 @@ export interface LoaderMemory {
   renderings?: RenderCache;
   /** What the notes' HTML file holds, as this process last wrote it. */
   htmlFile?: HtmlFileState;
+  /** The content folder's `git log`, by the commit it was read at. */
+  gitLog?: GitLogMemory;
   /** The render cache file being written in the background, awaited before the next write. */
   cacheWrite: Promise<void>;
 }

@@ -15,6 +15,7 @@ import { reportBuild } from './build-report.ts';
 import { indexTitles } from './index-titles.ts';
 import { emptyMemory, type LoaderMemory } from './loader-memory.ts';
 import { notePages } from './note-pages.ts';
+import { readGitHistory } from './read-git-history.ts';
 import { readNotes } from './read-notes.ts';
 import { renderWithCache } from './render-with-cache.ts';
 import { storeEntries } from './store-entries.ts';
@@ -39,7 +40,8 @@ async function loadNotes(settings: LoaderSettings, { store, logger, config, watc
   const cacheDir = fileURLToPath(config.cacheDir);
   const clock = phaseClock();
 
-  const read = await readNotes(settings.contentDir, memory);
+  // git runs in processes of its own while the files are read.
+  const [read, history] = await Promise.all([readNotes(settings.contentDir, memory), readGitHistory(settings.contentDir, memory)]);
   const titles = indexTitles(read.notes);
   const readSeconds = clock.lap();
 
@@ -74,7 +76,7 @@ async function loadNotes(settings: LoaderSettings, { store, logger, config, watc
   const renderSeconds = clock.lap();
 
   const graph = buildLinkGraph(assembled.pages.map(({ note, result }) => ({ note, links: result.links })));
-  const stored = await storeEntries(store, cacheDir, assembled.pages, titles.index, graph, memory);
+  const stored = await storeEntries(store, cacheDir, assembled.pages, titles.index, graph, memory, { history, base: config.base });
 
   reportBuild(
     logger,
@@ -84,6 +86,7 @@ async function loadNotes(settings: LoaderSettings, { store, logger, config, watc
       missingPages: graph.missingPages.length,
       sharedTitles: titles.index.ambiguousTitles.length,
       nearMisses: stored.nearMisses,
+      dates: { from: stored.datesFrom, history },
       renderedCount,
       seconds: { read: readSeconds, render: renderSeconds, graphAndStore: clock.lap() },
     },

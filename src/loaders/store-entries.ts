@@ -4,25 +4,42 @@
  * beside the store (`lib/cache/note-html-file.ts`); an entry holds its slice.
  */
 import type { DataStore } from 'astro/loaders';
-import { appendFile, stat, writeFile } from 'node:fs/promises';
+import { appendFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { layoutHtml, NOTE_HTML_FILE, type HtmlSlice } from '../lib/cache/note-html-file.ts';
 import { hashOf } from '../lib/cache/render-cache.ts';
 import type { LinkGraph } from '../lib/links/link-graph.ts';
-import { noteDate } from '../lib/notes/note-dates.ts';
+import { noteDates, type DateSource } from '../lib/notes/note-dates.ts';
 import { guardNoteStep } from '../lib/notes/note-guard.ts';
 import type { SourceProblem } from '../lib/notes/note-source.ts';
+import { PAGE_DATES_FILE, pageDates } from '../lib/site/page-dates.ts';
+import { hrefForSlug, type NoteSlug } from '../lib/titles/slugs.ts';
 import type { TitleIndex } from '../lib/titles/title-index.ts';
 import { nearTitle } from '../lib/translation/translation-issues.ts';
 import type { DisambiguationEntryData, MissingEntryData, NoteEntryData } from './entry-schema.ts';
 import { emptyMemory, type LoaderMemory } from './loader-memory.ts';
 import type { NotePage } from './note-pages.ts';
+import { gitDatesOf, type GitHistory } from './read-git-history.ts';
+
+/** A page's own date, or the pages whose newest date it takes. */
+interface DatedSlug {
+  slug: NoteSlug;
+  updated: string | undefined;
+  lists: readonly NoteSlug[];
+}
+
+/** What the entries are stored with besides the notes: their git history, and the site's base path (for the sitemap's dates). */
+export interface StoreContext {
+  history: GitHistory;
+  base: string;
+}
 
 /**
  * Replaces the store's entries with the pages of this load; returns how many missing titles
- * are close to a note's title, and the problems of reading a note's date. Each entry carries
- * a digest of its data, so Astro keeps an unchanged entry as it is (in `astro dev`, a save
- * changes a few entries, not all).
+ * are close to a note's title, where the notes' dates came from, and the problems of reading
+ * a note's date. Each entry carries a digest of its data, so Astro keeps an unchanged entry as
+ * it is (in `astro dev`, a save changes a few entries, not all). Writes each page's date for
+ * the sitemap (`lib/site/page-dates.ts`).
  */
 export async function storeEntries(
   store: DataStore,
@@ -31,8 +48,11 @@ export async function storeEntries(
   index: TitleIndex,
   graph: LinkGraph,
   memory: LoaderMemory = emptyMemory(),
-): Promise<{ nearMisses: number; problems: SourceProblem[] }> {
+  context: StoreContext = { history: { kind: 'none', reason: 'not read' }, base: '/' },
+): Promise<{ nearMisses: number; datesFrom: Record<DateSource, number>; problems: SourceProblem[] }> {
   const problems: SourceProblem[] = [];
+  const datesFrom: Record<DateSource, number> = { frontmatter: 0, git: 0, file: 0 };
+  const dated: DatedSlug[] = [];
   const hashes = pages.map(({ result }) => hashOf(result.html));
   const slices = await writeNoteHtml(
     join(cacheDir, NOTE_HTML_FILE),
@@ -44,7 +64,12 @@ export async function storeEntries(
     stored.add(id);
     store.set({ id, data: { ...data }, digest: hashOf(JSON.stringify(data)) });
   };
-  pages.forEach((page, i) => set(page.note.slug, noteEntry(page, graph, slices[i]!, hashes[i]!, problems)));
+  pages.forEach((page, i) => {
+    const entry = noteEntry(page, graph, slices[i]!, hashes[i]!, context.history, problems);
+    datesFrom[entry.updatedFrom]++;
+    dated.push({ slug: page.note.slug, updated: entry.data.updated, lists: [] });
+    set(page.note.slug, entry.data);
+  });
   for (const shared of index.ambiguousTitles) {
     const data: DisambiguationEntryData = {
       kind: 'disambiguation',
@@ -55,6 +80,7 @@ export async function storeEntries(
       }),
       backlinks: graph.backlinksBySlug.get(shared.slug) ?? [],
     };
+    dated.push({ slug: shared.slug, updated: undefined, lists: data.notes.map((note) => note.slug) });
     set(shared.slug, data);
   }
   let nearMisses = 0;
@@ -67,10 +93,20 @@ export async function storeEntries(
       backlinks: graph.backlinksBySlug.get(missing.slug) ?? [],
       nearNote: near ? { title: near.title, slug: near.slug } : undefined,
     };
+    dated.push({ slug: missing.slug, updated: undefined, lists: data.backlinks.map((backlink) => backlink.sourceSlug) });
     set(missing.slug, data);
   }
   for (const id of [...store.keys()]) if (!stored.has(id)) store.delete(id);
-  return { nearMisses, problems };
+  await writePageDates(join(cacheDir, PAGE_DATES_FILE), dated, context.base);
+  return { nearMisses, datesFrom, problems };
+}
+
+/** Written aside and renamed: the sitemap never reads half a file. */
+async function writePageDates(file: string, pages: readonly DatedSlug[], base: string): Promise<void> {
+  const href = (slug: NoteSlug) => hrefForSlug(slug, base);
+  const dates = pageDates(pages.map(({ slug, updated, lists }) => ({ href: href(slug), updated, lists: lists.map(href) })));
+  await writeFile(`${file}.part`, JSON.stringify(dates));
+  await rename(`${file}.part`, file);
 }
 
 /**
@@ -92,15 +128,16 @@ function noteEntry(
   graph: LinkGraph,
   html: NoteEntryData['html'],
   htmlHash: string,
+  history: GitHistory,
   problems: SourceProblem[],
-): NoteEntryData {
-  const updated = guardNoteStep(
+): { data: NoteEntryData; updatedFrom: DateSource } {
+  const dates = guardNoteStep(
     { filePath: source.filePath, step: 'reading its date', fallbackText: "with the file's modification time as its date" },
     problems,
-    () => noteDate(source.frontmatter, source.modified).toISOString(),
-    () => source.modified.toISOString(),
+    () => noteDates(source.frontmatter, gitDatesOf(history, source.filePath), source.modified),
+    () => ({ updated: source.modified, created: undefined, updatedFrom: 'file' as const }),
   );
-  return {
+  const data: NoteEntryData = {
     kind: 'note',
     title: note.title,
     filePath: source.filePath,
@@ -110,7 +147,8 @@ function noteEntry(
     html,
     htmlHash,
     headings: result.headings,
-    updated,
+    updated: dates.updated.toISOString(),
+    created: dates.created?.toISOString(),
     outgoing: graph.outgoingBySlug.get(note.slug) ?? [],
     translations,
     damagedLinks,
@@ -118,4 +156,5 @@ function noteEntry(
     frontmatter: source.frontmatter,
     tags: tags.flatMap(({ tag, link }) => (link.kind === 'same-page-heading' ? [] : [{ tag, slug: link.kind === 'note' ? link.note.slug : link.slug, kind: link.kind }])),
   };
+  return { data, updatedFrom: dates.updatedFrom };
 }

@@ -5,7 +5,7 @@
  * a clean build of the same notes file for file, and it must have rendered exactly the note
  * pages whose HTML changed: no stale page, and no page rendered for nothing.
  */
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cleanBuild, plainLog, siteBytes, temporaryFolders } from '../support/build-folders.ts';
@@ -58,6 +58,15 @@ describe('an incremental build after a change', () => {
       () => {
         const file = join(contentDir, 'Start-expand-connect.md');
         writeFileSync(file, `${readFileSync(file, 'utf8')}\nAlso see [[Social Hack Day #57]].\n`);
+      },
+    ],
+    [
+      // The page shows the date ("Updated …"): a page copied from the last build would show the old one.
+      'a note’s date changed, its text not (its file time, a day later: no git here)',
+      () => {
+        const file = join(contentDir, 'Social Hack Day #57.md');
+        const { atime, mtime } = statSync(file);
+        utimesSync(file, atime, new Date(mtime.getTime() + 86_400_000));
       },
     ],
     [

@@ -47,6 +47,8 @@ describe.runIf(corpus.present)('a Japanese site (SITE_LANGUAGE=ja)', () => {
     expect(await page.locator('.site-header nav').getByRole('link').allInnerTexts()).toEqual(['すべてのノート', '用語集']);
     expect(await page.locator('#site-search-input').getAttribute('placeholder')).toBe('ノートを検索…');
     expect(await page.locator('#local-graph-heading').innerText()).toBe('近くのページのグラフ');
+    // Not in a git repository here: dated by the file's time, written the Japanese way.
+    expect(await page.locator('.note-dates').innerText()).toMatch(/^更新日: \d{4}年\d{1,2}月\d{1,2}日$/);
     await page.screenshot({ path: join(SCREENSHOTS, 'japanese-note.png'), fullPage: true });
 
     // A missing title's page, and the 404 page.
@@ -66,6 +68,8 @@ describe.runIf(corpus.present)('a Japanese site (SITE_LANGUAGE=ja)', () => {
       await page.goto(new URL(path!, site.url).href);
       expect(await page.locator('h1').innerText()).toBe(heading);
     }
+    await page.goto(site.url);
+    expect(await page.locator('#recently-changed h2').innerText()).toBe('最近の更新');
     const feed = readFileSync(join(outDir, 'rss.xml'), 'utf8');
     expect(feed).toContain('<language>ja</language>');
     await page.close();

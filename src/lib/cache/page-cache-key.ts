@@ -10,10 +10,11 @@ import { hashOf } from './render-cache.ts';
 
 /**
  * Entry fields that never reach the page: where the note's HTML lies in the HTML file (it
- * moves whenever an earlier note's HTML changes size; `htmlHash` stands for the HTML) and
- * the note's date (a file time, new on every checkout; the feed shows it, not the page).
+ * moves whenever an earlier note's HTML changes size; `htmlHash` stands for the HTML). The
+ * note's dates are in the key: the page shows them ("Updated …"). Dated by git they stay the
+ * same from checkout to checkout; dated by file times, a fresh copy renders every page again.
  */
-const NOT_SHOWN = new Set(['html', 'updated']);
+const NOT_SHOWN = new Set(['html']);
 
 export function pageCacheKey(data: Record<string, unknown>, derived: unknown, settings: unknown): string {
   const shown = Object.fromEntries(Object.entries(data).filter(([field]) => !NOT_SHOWN.has(field)));

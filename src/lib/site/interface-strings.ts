@@ -48,6 +48,8 @@ export interface InterfaceStrings {
   outline: string;
   tags: string;
   translatedFrom: (engine: string | undefined) => string;
+  /** A note's dates under its title, each handed in as written for the language (`lib/site/date-text.ts`). */
+  noteDates: { updated: (date: string) => string; created: (date: string) => string };
   graph: {
     nearbyHeading: string;
     depth: string;
@@ -93,6 +95,7 @@ export interface InterfaceStrings {
     mostLinked: string;
     mostCitedMissing: string;
     cited: (count: number) => string;
+    recentlyChanged: string;
   };
   browse: {
     title: string;
@@ -175,6 +178,7 @@ const EN: InterfaceStrings = {
   outline: 'On this page',
   tags: 'Tags',
   translatedFrom: (engine) => `Translated from Japanese${engine ? ` (${engine})` : ''}:`,
+  noteDates: { updated: (date) => `Updated ${date}`, created: (date) => `first written ${date}` },
   graph: {
     nearbyHeading: 'Graph of nearby pages',
     depth: 'Depth',
@@ -239,6 +243,7 @@ const EN: InterfaceStrings = {
     mostLinked: 'Most linked notes',
     mostCitedMissing: 'Most cited titles without a note',
     cited: (count) => `${count} ${count === 1 ? 'link' : 'links'}`,
+    recentlyChanged: 'Recently changed',
   },
   browse: {
     title: 'All notes',
@@ -319,6 +324,7 @@ const JA: InterfaceStrings = {
   outline: 'このページの見出し',
   tags: 'タグ',
   translatedFrom: (engine) => `日本語からの翻訳${engine ? `（${engine}）` : ''}:`,
+  noteDates: { updated: (date) => `更新日: ${date}`, created: (date) => `作成日: ${date}` },
   graph: {
     nearbyHeading: '近くのページのグラフ',
     depth: '深さ',
@@ -380,6 +386,7 @@ const JA: InterfaceStrings = {
     mostLinked: 'よくリンクされるノート',
     mostCitedMissing: 'よく言及される、ノートのないタイトル',
     cited: (count) => `${count} リンク`,
+    recentlyChanged: '最近の更新',
   },
   browse: {
     title: 'すべてのノート',

@@ -19,6 +19,7 @@ export const PAGE_IDS: ReadonlySet<string> = new Set([
   'no-original',
   'not-found-query',
   'outline-heading',
+  'recently-changed',
   'search-page-input',
   'site-search-input',
   'site-search-results',

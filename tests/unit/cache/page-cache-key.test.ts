@@ -24,6 +24,8 @@ describe('pageCacheKey', () => {
     ['the HTML', { ...data, htmlHash: 'abd' }],
     ['a backlink context', { ...data, backlinks: [{ ...data.backlinks[0]!, contexts: [{ before: 'read ', linkText: 'Tacit knowledge', after: '.' }] }] }],
     ['the translations', { ...data, translations: [{ title: '暗黙知', url: 'https://example.org' }] }],
+    ['the date it was updated, which the page shows', { ...data, updated: '2027-01-01T00:00:00.000Z' }],
+    ['the date it first appeared, which the page shows', { ...data, created: '2020-01-01T00:00:00.000Z' }],
   ])('changes with %s', (_what, changed) => {
     expect(pageCacheKey(changed, derived, settings)).not.toBe(key);
   });
@@ -37,7 +39,7 @@ describe('pageCacheKey', () => {
     expect(pageCacheKey(data, derived, { ...settings, [name]: name === 'trustedHtml' ? true : 'other' })).not.toBe(key);
   });
 
-  test('ignores where the HTML lies in the HTML file and the file time, which the page does not show', () => {
-    expect(pageCacheKey({ ...data, html: { offset: 5, length: 2000 }, updated: '2027-01-01T00:00:00.000Z' }, derived, settings)).toBe(key);
+  test('ignores where the HTML lies in the HTML file, which the page does not show', () => {
+    expect(pageCacheKey({ ...data, html: { offset: 5, length: 2000 } }, derived, settings)).toBe(key);
   });
 });

@@ -70,7 +70,11 @@ vi.mock('../../../src/lib/translation/translation-issues.ts', async (importOrigi
 });
 vi.mock('../../../src/lib/notes/note-dates.ts', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../../src/lib/notes/note-dates.ts')>();
-  return { ...actual, noteDate: (frontmatter: Record<string, unknown>, modified: Date) => (frontmatter.fail === 'date' ? (() => { throw injected('date'); })() : actual.noteDate(frontmatter, modified)) };
+  return {
+    ...actual,
+    noteDates: (frontmatter: Record<string, unknown>, git: Parameters<typeof actual.noteDates>[1], modified: Date) =>
+      frontmatter.fail === 'date' ? (() => { throw injected('date'); })() : actual.noteDates(frontmatter, git, modified),
+  };
 });
 
 /** File → what it holds, the step it breaks, and the title its page must have. */
@@ -145,7 +149,16 @@ describe('a failure in any step of one note', () => {
 
   test('is reported by the build, and fails it in strict mode', () => {
     const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() } as unknown as AstroIntegrationLogger;
-    const facts = { pages: [], problems, missingPages: 0, sharedTitles: 0, nearMisses: 0, renderedCount: 0, seconds: { read: '0', render: '0', graphAndStore: '0' } };
+    const facts = {
+      pages: [],
+      problems,
+      missingPages: 0,
+      sharedTitles: 0,
+      nearMisses: 0,
+      dates: { from: { frontmatter: 0, git: 0, file: 0 }, history: { kind: 'none' as const, reason: 'not read' } },
+      renderedCount: 0,
+      seconds: { read: '0', render: '0', graphAndStore: '0' },
+    };
     expect(() => reportBuild(logger, facts, false)).not.toThrow();
     expect(logger.warn).toHaveBeenCalledWith(expect.stringMatching(/^decode\.md: decoding its bytes failed/));
     expect(() => reportBuild(logger, facts, true)).toThrow(/Strict mode/);

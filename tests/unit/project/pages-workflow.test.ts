@@ -27,6 +27,12 @@ describe('the GitHub Pages workflow', () => {
     expect(packageJson.scripts.build).toBe('astro build && node src/search/index-site.ts');
   });
 
+  test('checks out the whole history, which dates the notes', () => {
+    const checkout = buildSteps.find((step) => step.uses?.startsWith('actions/checkout@'));
+    expect(checkout?.with?.['fetch-depth']).toBe(0);
+    expect(buildSteps.indexOf(checkout!)).toBe(0);
+  });
+
   test('passes the Pages address as SITE_URL and BASE_PATH', () => {
     const pagesStep = buildSteps.find((step) => step.uses?.startsWith('actions/configure-pages@'));
     expect(pagesStep?.id).toBe('pages');
