@@ -230,7 +230,8 @@ async function firstResultsPainted(browser: Browser, url: string, query: string)
     });
     await page.locator('#site-search-input').pressSequentially(query);
     await page.waitForFunction(() => (window as unknown as { painted?: number }).painted !== undefined, undefined, { timeout: 30_000 });
-    return page.evaluate(() => {
+    // Awaited here, before `finally` closes the context.
+    return await page.evaluate(() => {
       const timing = window as unknown as { firstKey: number; painted: number };
       return timing.painted - timing.firstKey;
     });
