@@ -10,9 +10,17 @@ export interface ShownDate {
   text: string;
 }
 
+/** One formatter per locale: making one costs about 0.2 ms, which 24,000 note pages would pay twice each. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 export function dateText(iso: string, locale: string): ShownDate {
   const date = new Date(iso);
-  return { day: date.toISOString().slice(0, 10), text: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date) };
+  let formatter = formatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    formatters.set(locale, formatter);
+  }
+  return { day: date.toISOString().slice(0, 10), text: formatter.format(date) };
 }
 
 /** The last change, and the first appearance unless it is unknown or on the same day. */
