@@ -7,6 +7,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import type { DateSource } from '../lib/notes/note-dates.ts';
 import type { SourceProblem } from '../lib/notes/note-source.ts';
 import type { NotePage } from './note-pages.ts';
+import type { EmbedCounts } from './assemble-notes.ts';
 import type { GitHistory } from './read-git-history.ts';
 
 export interface BuildFacts {
@@ -18,6 +19,8 @@ export interface BuildFacts {
   /** Where the notes' dates came from, and what git said. */
   dates: { from: Record<DateSource, number>; history: GitHistory };
   renderedCount: number;
+  /** What the notes embed (`![[…]]`, images), and how much of it was shown. */
+  embeds: EmbedCounts;
   /** Seconds of each phase, as printed. */
   seconds: { read: string; render: string; graphAndStore: string };
 }
@@ -39,6 +42,8 @@ export function reportBuild(logger: AstroIntegrationLogger, facts: BuildFacts, s
   );
 
   logger.info(datesLine(facts.dates));
+  const embeds = embedsLine(facts.embeds);
+  if (embeds) logger.info(embeds);
 
   for (const problem of problems) {
     logger.warn(`${problem.filePath}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`);
@@ -70,4 +75,13 @@ export function datesLine({ from, history }: BuildFacts['dates']): string {
       'fetch the whole history (git fetch --unshallow, or fetch-depth: 0 for actions/checkout) for their true dates'
     : '';
   return `${counts}${uncommitted}${read}${shallow}`;
+}
+
+/** What the notes embed, in one line; nothing when no note embeds anything. */
+export function embedsLine({ notes, images, files }: EmbedCounts): string | undefined {
+  if (notes.written + images.written + files.written === 0) return undefined;
+  return (
+    `embeds: ${notes.written} of notes, ${notes.shown} shown; ${images.written} of images, ${images.shown} shown ` +
+    `(${images.encoded} encoded, ${images.reused} from the cache); ${files.written} of other files, ${files.linked} linked`
+  );
 }

@@ -65,14 +65,6 @@ async function loadNotes(settings: LoaderSettings, { store, logger, config, watc
     language: settings.siteLanguage,
   });
   if (assembled.cacheProblem) logger.info(assembled.cacheProblem);
-  const { counts } = assembled;
-  if (counts.notes.written + counts.images.written + counts.files.written > 0) {
-    const { notes, images, files } = counts;
-    logger.info(
-      `embeds: ${notes.written} of notes, ${notes.shown} shown; ${images.written} of images, ${images.shown} shown ` +
-        `(${images.encoded} encoded, ${images.reused} from the cache); ${files.written} of other files, ${files.linked} linked`,
-    );
-  }
   const renderSeconds = clock.lap();
 
   const graph = buildLinkGraph(assembled.pages.map(({ note, result }) => ({ note, links: result.links })));
@@ -88,6 +80,7 @@ async function loadNotes(settings: LoaderSettings, { store, logger, config, watc
       nearMisses: stored.nearMisses,
       dates: { from: stored.datesFrom, history },
       renderedCount,
+      embeds: assembled.counts,
       seconds: { read: readSeconds, render: renderSeconds, graphAndStore: clock.lap() },
     },
     settings.strict,

@@ -15,11 +15,9 @@ const TITLES_SHOWN = 5;
 const searchCode = () => import('./pagefind-search.ts');
 
 export function initSearchBox(form: HTMLFormElement): void {
-  const base = form.dataset.base ?? '/';
+  const base = import.meta.env.BASE_URL;
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
-  const popup = form.querySelector<HTMLElement>('.search-popup')!;
-  const list = form.querySelector<HTMLUListElement>('[role="listbox"]')!;
-  const status = form.querySelector<HTMLElement>('.search-status')!;
+  const { popup, list, status } = addComboboxParts(form, input);
   let hits: SearchHit[] = [];
   let active = -1;
 
@@ -50,6 +48,7 @@ export function initSearchBox(form: HTMLFormElement): void {
 
   function show(query: string, found: SearchHit[], total: number, t: InterfaceStrings['search']): void {
     hits = found;
+    list.setAttribute('aria-label', t.results);
     list.replaceChildren(
       ...found.map((hit, i) => option(`search-option-${i}`, renderHit(hit, t.noNoteYet))),
       ...(total > found.length ? [option('search-option-all', allResultsLink(query, total, t))] : []),
@@ -82,7 +81,9 @@ export function initSearchBox(form: HTMLFormElement): void {
       const [answer, strings] = await Promise.all([searchNotes(base, query, { limit: SHOWN, titles: TITLES_SHOWN, debounce: 120 }), pageStrings()]);
       if (answer && ticket === latest) show(query, answer.hits, answer.total, strings.search);
     } catch (error) {
-      status.textContent = (await pageStrings()).search.unavailable;
+      const t = (await pageStrings()).search;
+      list.setAttribute('aria-label', t.results);
+      status.textContent = t.unavailable;
       open(true);
       console.error(error);
     }
@@ -123,6 +124,42 @@ export function initSearchBox(form: HTMLFormElement): void {
     if (hits.length > 0 || status.textContent) open(true);
   });
   focusShortcuts(input);
+}
+
+/**
+ * What the box needs only when script runs, kept out of the page's HTML: the combobox state
+ * on the input, the `/` hint, and the results popup (a listbox and a live status line). The
+ * listbox gets its name with the first results, when the page's strings have loaded.
+ */
+function addComboboxParts(form: HTMLFormElement, input: HTMLInputElement): { popup: HTMLElement; list: HTMLUListElement; status: HTMLElement } {
+  const attributes = {
+    role: 'combobox',
+    'aria-expanded': 'false',
+    'aria-controls': 'site-search-results',
+    'aria-autocomplete': 'list',
+    'aria-keyshortcuts': '/ Control+K Meta+K',
+  };
+  for (const [name, value] of Object.entries(attributes)) input.setAttribute(name, value);
+  const hint = element('kbd', 'search-shortcut');
+  hint.setAttribute('aria-hidden', 'true');
+  hint.textContent = '/';
+  const popup = element('div', 'search-popup');
+  popup.hidden = true;
+  const list = element('ul');
+  list.id = 'site-search-results';
+  list.setAttribute('role', 'listbox');
+  const status = element('p', 'search-status');
+  status.setAttribute('aria-live', 'polite');
+  popup.append(list, status);
+  input.after(hint);
+  form.append(popup);
+  return { popup, list, status };
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
+  const made = document.createElement(tag);
+  if (className) made.className = className;
+  return made;
 }
 
 function option(id: string, content: HTMLElement): HTMLLIElement {

@@ -66,7 +66,7 @@ function notePages(outDir: string): DatedPage[] {
   const files = [...listOutputFiles(outDir)].filter((file) => file.startsWith('/notes/') && file.endsWith('/index.html'));
   return files.flatMap((file) => {
     const root = parse(readFileSync(join(outDir, file), 'utf8'));
-    if (root.querySelector('article[data-page-kind]')?.getAttribute('data-page-kind') !== 'note') return [];
+    if (root.querySelector('meta[name="page-kind"]')?.getAttribute('content') !== 'note') return [];
     return [
       {
         path: file.replace(/index\.html$/, ''),

@@ -163,6 +163,8 @@ describe('files for search engines and feed readers (sub-path site, SITE_URL set
     expect(await meta('meta[property="og:title"]')).toBe('Tacit knowledge');
     expect(await meta('meta[property="og:description"]')).toBe(await meta('meta[name="description"]'));
     expect(await meta('meta[property="og:type"]')).toBe('article');
+    // English is Open Graph's default locale (en_US): an English page leaves it out.
+    expect(await p.locator('meta[property="og:locale"]').count()).toBe(0);
     expect(await meta('meta[property="og:url"]')).toBe(`${PUBLIC_URL}notes/tacit_knowledge/`);
     expect(await p.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${PUBLIC_URL}notes/tacit_knowledge/`);
     await p.goto(subPathSite.url + 'notes/municipal_system_standardization/');

@@ -55,6 +55,8 @@ describe.runIf(corpus.present)('a Japanese site (SITE_LANGUAGE=ja)', () => {
     await page.locator('.note-body').getByRole('link', { name: '仕訳', exact: true }).first().click();
     await page.waitForURL(/%E4%BB%95%E8%A8%B3\/$/);
     expect(await page.locator('.missing-notice').innerText()).toContain('このタイトルのノートはまだありません');
+    // Its description (search engines, cards, link previews) is Japanese too.
+    expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(/^このタイトルのノートはまだありません。リンク元: \d+ 件のノート（/);
     await page.goto(new URL('no-such-page/', site.url).href);
     expect(await page.locator('h1').innerText()).toBe('ページが見つかりません');
     // Every other page of the site's own.

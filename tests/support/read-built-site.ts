@@ -29,10 +29,10 @@ export function readBuiltPages(outDir: string, files: Set<string>): BuiltPage[] 
     if (!file.endsWith('.html')) continue;
     const html = readFileSync(join(outDir, file), 'utf8');
     const root = parse(html);
-    const article = root.querySelector('article[data-page-kind]');
+    const pageKind = root.querySelector('meta[name="page-kind"]');
     pages.push({
       path: file.replace(/index\.html$/, ''),
-      kind: (article?.getAttribute('data-page-kind') as 'note' | 'missing' | undefined) ?? 'other',
+      kind: (pageKind?.getAttribute('content') as 'note' | 'missing' | undefined) ?? 'other',
       h1: root.querySelector('h1')?.text ?? '',
       backlinkTitles: root.querySelectorAll('#backlinks .backlink-title').map((a) => a.text),
       hrefs: root.querySelectorAll('a[href]').map((a) => a.getAttribute('href') ?? ''),

@@ -43,7 +43,8 @@ export interface InterfaceStrings {
     noPagesMatch: (query: string) => string;
     pagesMatch: (total: number, query: string, shown: number) => string;
   };
-  backlinks: { none: string; heading: (count: number) => string };
+  /** `moreMentions`: under a backlink whose note mentions the page more often than the lines shown. */
+  backlinks: { none: string; heading: (count: number) => string; moreMentions: (count: number) => string };
   twoHop: { heading: string; alsoLinkingTo: string; showAll: (total: number, title: string) => string };
   outline: string;
   tags: string;
@@ -79,6 +80,20 @@ export interface InterfaceStrings {
     shared: (count: number) => string;
   };
   notFound: { title: string; text: string; searchLabel: string; searchButton: string; home: string };
+  /**
+   * A page's description (`<meta name="description">`, cards, link previews) where the page
+   * has no text of its own: `lib/site/page-description.ts`. `notes` is the count and titles of
+   * the notes that link to it, as `notes` below writes them.
+   */
+  describe: {
+    emptyNote: string;
+    emptyNoteLinkedFrom: (notes: string) => string;
+    missing: (notes: string) => string;
+    shared: (count: number) => string;
+    /** `titles` joined with `listSeparator`. */
+    notes: (count: number, titles: string) => string;
+    listSeparator: string;
+  };
   /** Around embedded notes and files (`lib/embeds/`). */
   embeds: {
     /** Before the link in an embedded note's caption. */
@@ -89,7 +104,7 @@ export interface InterfaceStrings {
     unavailable: (name: string) => string;
   };
   home: {
-    stats: (notes: string, missing: string, links: string) => string;
+    stats: (notes: number, missing: number, links: number) => string;
     guide: { before: string; glossary: string; middle: string; graph: string; after: string; issues: string };
     browse: string;
     mostLinked: string;
@@ -136,6 +151,12 @@ export interface InterfaceStrings {
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+/** A count with thousands separators (the same in English and Japanese). */
+const number = (count: number) => count.toLocaleString('en');
+/** Ends a sentence with `stop`, unless its last title already ends one (`Process be knowledge.`). */
+const endSentence = (text: string, stop: string) => (/[.!?。！？]$/.test(text) ? text : `${text}${stop}`);
+/** `plural` for large counts: `1,234 notes`. */
+const counted = (count: number, one: string, many: string) => `${number(count)} ${count === 1 ? one : many}`;
 
 const EN: InterfaceStrings = {
   htmlLang: 'en',
@@ -169,6 +190,7 @@ const EN: InterfaceStrings = {
   backlinks: {
     none: 'No notes link here',
     heading: (count) => `Linked from ${plural(count, 'note', 'notes')}`,
+    moreMentions: (count) => `and ${counted(count, 'more mention', 'more mentions')}`,
   },
   twoHop: {
     heading: 'Related through shared links',
@@ -211,6 +233,14 @@ const EN: InterfaceStrings = {
     shared: (count) =>
       `${count} notes have this title (titles match ignoring case, "_" versus space and Unicode form). Links to it lead here; pick the one you mean:`,
   },
+  describe: {
+    emptyNote: 'An empty note.',
+    emptyNoteLinkedFrom: (notes) => `An empty note, linked from ${notes}`,
+    missing: (notes) => `No note has this title yet. Cited by ${notes}`,
+    shared: (count) => `${count} notes have this title; this page lists them.`,
+    notes: (count, titles) => endSentence(`${plural(count, 'note', 'notes')}: ${titles}`, '.'),
+    listSeparator: ', ',
+  },
   notFound: {
     title: 'Page not found',
     text: 'There is no page at this address. Every title that any note links to has a page, so the note you are looking for may have another title.',
@@ -230,7 +260,7 @@ const EN: InterfaceStrings = {
   },
   home: {
     stats: (notes, missing, links) =>
-      `${notes} notes and ${missing} titles that have no note yet, joined by ${links} links. Every link leads somewhere: a title without a note has a page that gathers the notes that mention it.`,
+      `${counted(notes, 'note', 'notes')} and ${counted(missing, 'title that has', 'titles that have')} no note yet, joined by ${counted(links, 'link', 'links')}. Every link leads somewhere: a title without a note has a page that gathers the notes that mention it.`,
     guide: {
       before: 'The ',
       glossary: 'glossary',
@@ -315,6 +345,7 @@ const JA: InterfaceStrings = {
   backlinks: {
     none: 'このページへのリンクはありません',
     heading: (count) => `${count} 件のノートからリンク`,
+    moreMentions: (count) => `ほかに ${number(count)} か所で言及`,
   },
   twoHop: {
     heading: '共通のリンクでつながるノート',
@@ -354,6 +385,14 @@ const JA: InterfaceStrings = {
     didYouMean: 'もしかして',
     shared: (count) => `${count} 件のノートがこのタイトルです（大文字・小文字、「_」と空白、Unicode の正規化の違いは同じとみなします）。リンクはここに来ます。目当てのノートを選んでください:`,
   },
+  describe: {
+    emptyNote: '空のノートです。',
+    emptyNoteLinkedFrom: (notes) => `空のノートです。リンク元: ${notes}`,
+    missing: (notes) => `このタイトルのノートはまだありません。リンク元: ${notes}`,
+    shared: (count) => `${count} 件のノートがこのタイトルです。このページはその一覧です。`,
+    notes: (count, titles) => `${count} 件のノート（${titles}）。`,
+    listSeparator: '、',
+  },
   notFound: {
     title: 'ページが見つかりません',
     text: 'このアドレスにはページがありません。ノートからリンクされたタイトルにはすべてページがあるので、探しているノートは別のタイトルかもしれません。',
@@ -373,7 +412,7 @@ const JA: InterfaceStrings = {
   },
   home: {
     stats: (notes, missing, links) =>
-      `${notes} 件のノートと、まだノートのない ${missing} 件のタイトルが、${links} 本のリンクでつながっています。どのリンクにも行き先があります。ノートのないタイトルには、それに触れたノートを集めたページがあります。`,
+      `${number(notes)} 件のノートと、まだノートのない ${number(missing)} 件のタイトルが、${number(links)} 本のリンクでつながっています。どのリンクにも行き先があります。ノートのないタイトルには、それに触れたノートを集めたページがあります。`,
     guide: {
       before: '',
       glossary: '用語集',

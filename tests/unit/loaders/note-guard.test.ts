@@ -157,6 +157,7 @@ describe('a failure in any step of one note', () => {
       nearMisses: 0,
       dates: { from: { frontmatter: 0, git: 0, file: 0 }, history: { kind: 'none' as const, reason: 'not read' } },
       renderedCount: 0,
+      embeds: { notes: { written: 0, shown: 0 }, images: { written: 0, shown: 0, encoded: 0, reused: 0 }, files: { written: 0, linked: 0 } },
       seconds: { read: '0', render: '0', graphAndStore: '0' },
     };
     expect(() => reportBuild(logger, facts, false)).not.toThrow();

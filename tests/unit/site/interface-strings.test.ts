@@ -23,7 +23,7 @@ describe('interfaceStrings', () => {
 
   // Texts that read the same in both languages: a search placeholder that names both, a separator.
   const SAME = new Set(['glossaryPage.filterPlaceholder']);
-  test.each([...en.keys()].filter((key) => !SAME.has(key) && !['htmlLang', 'ogLocale', 'numberLocale'].includes(key)))(
+  test.each([...en.keys()].filter((key) => !SAME.has(key) && !['htmlLang', 'ogLocale', 'numberLocale', 'describe.listSeparator'].includes(key)))(
     'has Japanese for %s',
     (key) => {
       const text = ja.get(key) ?? '';
@@ -46,6 +46,17 @@ describe('interfaceStrings', () => {
     [2, 'Linked from 2 notes'],
   ])('writes English plurals: %i', (count, text) => {
     expect(interfaceStrings('en').backlinks.heading(count)).toBe(text);
+  });
+
+  test('separates listed titles the way each language does', () => {
+    expect(interfaceStrings('en').describe.listSeparator).toBe(', ');
+    expect(interfaceStrings('ja').describe.listSeparator).toBe('、');
+  });
+
+  test('counts the home page figures in the singular when there is one', () => {
+    expect(interfaceStrings('en').home.stats(1, 1, 1)).toMatch(/^1 note and 1 title that has no note yet, joined by 1 link\. /);
+    expect(interfaceStrings('en').home.stats(7392, 14093, 0)).toMatch(/^7,392 notes and 14,093 titles that have no note yet, joined by 0 links\. /);
+    expect(interfaceStrings('ja').home.stats(7392, 1, 2)).toMatch(/^7,392 件のノートと、まだノートのない 1 件のタイトルが、2 本のリンク/);
   });
 
   test.each([
