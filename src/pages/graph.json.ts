@@ -1,10 +1,11 @@
 /**
  * The link graph for the graph views (local graph on every page, `/graph/`): one static
- * file, fetched once and cached by the browser, in the compact form of src/lib/graph/graph-data.ts.
+ * file, fetched once and cached by the browser, in the compact form of src/lib/graph/graph-data.ts,
+ * with the build's layout and communities.
  */
 import { allPages, isNote } from '../data/pages.ts';
 import { buildGraphData, type GraphData, type GraphPage } from '../lib/graph/graph-data.ts';
-import { cachedLayout } from '../data/graph-layout-cache.ts';
+import { cachedStructure } from '../data/graph-layout-cache.ts';
 
 export async function GET(): Promise<Response> {
   const pages: GraphPage[] = (await allPages()).map((entry) => ({
@@ -14,6 +15,13 @@ export async function GET(): Promise<Response> {
     outgoing: isNote(entry) ? entry.data.outgoing : undefined,
   }));
   const data = buildGraphData(pages);
-  const graph: GraphData = { ...data, positions: await cachedLayout(data) };
+  const { positions, communities } = await cachedStructure(data);
+  const graph: GraphData = {
+    ...data,
+    positions,
+    communities: communities.ofPage,
+    communityLeaders: communities.leaders,
+    modularity: Math.round(communities.modularity * 10_000) / 10_000,
+  };
   return new Response(JSON.stringify(graph), { headers: { 'content-type': 'application/json' } });
 }

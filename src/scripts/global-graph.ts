@@ -1,10 +1,13 @@
 /**
  * The graph of all notes at /graph/: draws it at once (the layout comes from the build),
  * finds notes by title (the best match is highlighted and centred, the next few offered),
- * and adds the missing-link pages on request. `#note=<slug>` focuses a page on arrival.
+ * and adds the missing-link pages on request. `#note=<slug>` focuses a page on arrival. Under
+ * it, the named communities with their colours and best-linked notes, which the keyboard steps
+ * through (each centred on the graph in turn).
  */
 import { drawGlobalGraph, loadGraphData, type GraphContainer, type GraphView } from './graph-view.ts';
-import { slugAt } from '../lib/graph/graph-data.ts';
+import { isMissingAt, slugAt, type GraphData } from '../lib/graph/graph-data.ts';
+import { pageLink, stepThroughLinks } from './graph-page-list.ts';
 import { rankTitleMatches } from '../lib/graph/graph-search.ts';
 import { hrefForSlug, type NoteSlug } from '../lib/titles/slugs.ts';
 import { interfaceStrings } from '../lib/site/interface-strings.ts';
@@ -21,7 +24,39 @@ export function initGlobalGraph(root: HTMLElement): void {
   const input = form.querySelector<HTMLInputElement>('input')!;
   const matchList = root.querySelector<HTMLElement>('[data-graph-matches]')!;
   const missingToggle = root.querySelector<HTMLInputElement>('[data-graph-missing]')!;
+  const legend = root.querySelector<HTMLElement>('[data-graph-legend]')!;
+  const groups = legend.querySelector<HTMLOListElement>('[data-graph-groups]')!;
   let view: GraphView | undefined;
+  const resetSteps = stepThroughLinks(groups, (slug) => {
+    if (slug) view?.focus(slug);
+  });
+  const count = (n: number) => n.toLocaleString(document.documentElement.lang || undefined);
+
+  const showGroups = (data: GraphData) => {
+    const notesIn = new Map<number, number>();
+    for (let index = 0; index < data.noteCount; index++) notesIn.set(data.communities[index]!, (notesIn.get(data.communities[index]!) ?? 0) + 1);
+    const items = data.communityLeaders.map((leaders, community) => {
+      const item = document.createElement('li');
+      const swatch = document.createElement('span');
+      swatch.className = 'graph-swatch';
+      swatch.style.backgroundColor = `var(--community-${community})`;
+      item.append(swatch);
+      leaders.forEach((index, at) => {
+        if (at > 0) item.append(' · ');
+        item.append(pageLink({ slug: slugAt(data, index), title: data.titles[index]!, kind: isMissingAt(data, index) ? 'missing' : 'note' }, base));
+      });
+      item.append(` (${t.groupNotes(count(notesIn.get(community) ?? 0))})`);
+      return item;
+    });
+    const other = document.createElement('li');
+    const swatch = document.createElement('span');
+    swatch.className = 'graph-swatch';
+    swatch.style.backgroundColor = 'var(--community-other)';
+    other.append(swatch, t.otherNotes(count(notesIn.get(-1) ?? 0)));
+    groups.replaceChildren(...items, ...((notesIn.get(-1) ?? 0) > 0 ? [other] : []));
+    resetSteps();
+    legend.hidden = items.length === 0;
+  };
   // A fragment, not a query: one URL for crawlers and caches, whatever the page.
   let focusedSlug = new URLSearchParams(location.hash.slice(1)).get('note') ?? undefined;
 
@@ -67,6 +102,7 @@ export function initGlobalGraph(root: HTMLElement): void {
     try {
       view = await drawGlobalGraph(container, { base, tooltip, showMissing: missingToggle.checked });
       if (focusedSlug) view.focus(focusedSlug);
+      if (legend.hidden) showGroups(await loadGraphData(base));
     } catch (error) {
       container.dataset.graphState = 'error';
       matchList.textContent = t.failedGlobal;

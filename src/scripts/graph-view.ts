@@ -16,9 +16,11 @@ import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
 import { NodePointProgram } from 'sigma/rendering';
-import { GRAPH_DATA_VERSION, isMissingAt, slugAt, type GraphData } from '../lib/graph/graph-data.ts';
+import { GRAPH_DATA_VERSION, MAX_NAMED_COMMUNITIES, isMissingAt, slugAt, type GraphData } from '../lib/graph/graph-data.ts';
+import { placeLabels, shortLabel, type LabelBox, type LabelCandidate } from '../lib/graph/label-placement.ts';
 import { LOCAL_GRAPH_DEPTH, neighbourhood, undirectedNeighbours } from '../lib/graph/graph-neighbourhood.ts';
 import { hrefForSlug, type NoteSlug } from '../lib/titles/slugs.ts';
+import { pageLink, stepThroughLinks } from './graph-page-list.ts';
 
 export type PageKind = 'note' | 'missing';
 
@@ -29,6 +31,12 @@ interface NodeAttributes {
   label: string;
   slug: NoteSlug;
   kind: PageKind;
+  /** Links in the drawn graph: whose label wins a place first. */
+  importance: number;
+  /** The global graph's community (-1: none named), which gives the colour. */
+  community?: number;
+  /** One of the best-linked notes, labelled at every zoom. */
+  landmark?: boolean;
   /** The local graph's centre, or the global graph's search match. */
   focused?: boolean;
   /** Drawn while the view is dragged; the others are left out until it stops (big graphs). */
@@ -46,6 +54,12 @@ export interface GraphView {
   focus(slug: string): boolean;
   /** The page `focus` last highlighted (on the local graph, the page it is drawn around). */
   readonly focusedSlug: string | undefined;
+  /** Marks a page as the keyboard's (as if hovered: larger, labelled, its title shown), or none. */
+  highlight(slug: string | undefined): void;
+  /** The labels drawn last, boxes in CSS pixels from the container's top left corner. */
+  labelBoxes(): LabelBox[];
+  /** The pages drawn, in the order the graph was built (a local graph: the page, then nearest and best linked first). */
+  pages(): { slug: NoteSlug; title: string; kind: PageKind }[];
   readonly pageCount: number;
   readonly linkCount: number;
   destroy(): void;
@@ -77,6 +91,9 @@ interface Palette {
   edge: string;
   label: string;
   background: string;
+  /** One colour per named community, then `other` for the rest. */
+  communities: string[];
+  other: string;
 }
 
 /** The theme's colours, resolved (the CSS variables hold `light-dark()`, which WebGL cannot read). */
@@ -95,15 +112,30 @@ function readPalette(container: HTMLElement): Palette {
     edge: resolve('--border'),
     label: resolve('--text'),
     background: resolve('--bg'),
+    communities: Array.from({ length: MAX_NAMED_COMMUNITIES }, (_, community) => resolve(`--community-${community}`)),
+    other: resolve('--community-other'),
   };
   probe.remove();
   return palette;
 }
 
+/** A community's name on the global graph, written over its notes at the overview zoom. */
+export interface CommunityName {
+  community: number;
+  /** The name, then shorter forms tried where it does not fit. */
+  texts: string[];
+  /** Where its notes are, in graph coordinates. */
+  x: number;
+  y: number;
+}
+
 interface DrawOptions {
   base: string;
-  /** Labels on every node big enough on screen (local graph), or only when zoomed in (global). */
+  /** Labels on every node big enough on screen (global graph when zoomed in); -1: every node's label is a candidate (local). */
   labelThreshold: number;
+  /** Colour notes by community (global graph) instead of by kind. */
+  colourByCommunity?: boolean;
+  communityNames?: CommunityName[];
   /** The element that shows the title of the node under the pointer. */
   tooltip: HTMLElement;
   /**
@@ -114,21 +146,121 @@ interface DrawOptions {
   large: boolean;
 }
 
+const LABEL_FONT = 'system-ui, sans-serif';
+const LABEL_SIZE = 12;
+const NAME_SIZE = 14;
+/** The overview zoom: from this camera ratio out (1 shows the whole graph), communities' names are written. */
+const NAMES_FROM_RATIO = 0.4;
+
+/**
+ * Places this frame's labels (label-placement.ts: most important first, none overlapping,
+ * none past the frame) and draws them on sigma's label layer, each on a halo of the
+ * background so it reads over dots and links. Communities' names come first at the overview
+ * zoom, then the page under the pointer or the keyboard, then the best-linked pages.
+ */
+function placeFrameLabels(
+  renderer: Sigma<NodeAttributes>,
+  graph: Graph<NodeAttributes>,
+  candidates: readonly { node: string; x: number; y: number; size: number }[],
+  names: readonly CommunityName[],
+  state: { palette: Palette; hovered: string | undefined; stepped: string | undefined },
+): LabelBox[] {
+  const context = renderer.getCanvases().labels?.getContext('2d');
+  if (!context) return [];
+  const { width, height } = renderer.getDimensions();
+  const nodeFont = `${LABEL_SIZE}px ${LABEL_FONT}`;
+  const nameFont = `bold ${NAME_SIZE}px ${LABEL_FONT}`;
+  const nameColour = new Map<string, string>();
+  const list: LabelCandidate[] = [];
+  context.font = nodeFont;
+  for (const candidate of candidates) {
+    const attributes = graph.getNodeAttributes(candidate.node);
+    const text = shortLabel(attributes.label);
+    const emphasised = attributes.focused || candidate.node === state.hovered || candidate.node === state.stepped;
+    list.push({
+      id: candidate.node,
+      text,
+      x: candidate.x,
+      y: candidate.y,
+      radius: candidate.size,
+      width: Math.ceil(context.measureText(text).width),
+      height: LABEL_SIZE + 4,
+      priority: emphasised ? 3e9 : attributes.landmark ? 1e9 + attributes.importance : attributes.importance,
+    });
+  }
+  if (names.length > 0 && renderer.getCamera().getState().ratio >= NAMES_FROM_RATIO) {
+    context.font = nameFont;
+    for (const name of names) {
+      const at = renderer.graphToViewport({ x: name.x, y: name.y });
+      const id = `community:${name.community}`;
+      nameColour.set(id, state.palette.communities[name.community] ?? state.palette.other);
+      name.texts.forEach((text, alternative) =>
+        list.push({
+          id,
+          text,
+          x: at.x,
+          y: at.y,
+          radius: 0,
+          width: Math.ceil(context.measureText(text).width),
+          height: NAME_SIZE + 7,
+          // Larger communities first, each name before its shorter forms.
+          priority: 2e9 - name.community * 10 - alternative,
+          sides: ['centre', 'below', 'above'],
+        }),
+      );
+    }
+  }
+  const placed = placeLabels(list, { width, height }, { gap: 2 });
+  context.textBaseline = 'middle';
+  context.lineJoin = 'round';
+  context.lineWidth = 3;
+  context.strokeStyle = state.palette.background;
+  for (const box of placed) {
+    const colour = nameColour.get(box.id);
+    context.font = colour ? nameFont : nodeFont;
+    const middle = colour ? box.y + (NAME_SIZE + 2) / 2 : box.y + box.height / 2;
+    context.strokeText(box.text ?? '', box.x, middle);
+    context.fillStyle = state.palette.label;
+    context.fillText(box.text ?? '', box.x, middle);
+    if (colour) {
+      // The community's colour under its name, as in the legend.
+      context.fillStyle = colour;
+      context.fillRect(box.x, box.y + box.height - 4, box.width, 3);
+    }
+  }
+  return placed;
+}
+
 /** Draws `graph` in `container` with hover titles, click-through, zoom, pan and node dragging. */
 function drawGraph(container: GraphContainer, graph: Graph<NodeAttributes>, options: DrawOptions): { renderer: Sigma<NodeAttributes>; view: GraphView } {
   let palette = readPalette(container);
   let hovered: string | undefined;
+  /** The page the keyboard is on (the list under the graph). */
+  let stepped: string | undefined;
+  /** Labels sigma would draw this frame; they are placed and drawn once the frame is done. */
+  let labelCandidates: { node: string; x: number; y: number; size: number }[] = [];
+  let placedLabels: LabelBox[] = [];
   /** Whether the view is being dragged (then only `keptWhileMoving` nodes are drawn). */
   let moving = false;
   const thinWhileMoving = graph.someNode((_node, attributes) => attributes.keptWhileMoving === false);
+  const colourOf = (attributes: NodeAttributes) =>
+    options.colourByCommunity
+      ? (palette.communities[attributes.community ?? -1] ?? palette.other)
+      : attributes.kind === 'missing'
+        ? palette.missing
+        : palette.note;
   const renderer = new Sigma<NodeAttributes>(graph, container, {
     allowInvalidContainer: true,
-    labelRenderedSizeThreshold: options.labelThreshold,
+    labelRenderedSizeThreshold: Math.max(options.labelThreshold, 0),
     labelColor: { color: palette.label },
-    labelFont: 'system-ui, sans-serif',
-    labelSize: 12,
+    labelFont: LABEL_FONT,
+    labelSize: LABEL_SIZE,
     // Fewer labels than sigma's default: titles are long, and every title shows on hover.
     labelDensity: 0.5,
+    // Sigma picks the labels it would draw; placeFrameLabels keeps those that fit.
+    defaultDrawNodeLabel: (_context, data) => {
+      labelCandidates.push({ node: String(data.key), x: data.x, y: data.y, size: data.size });
+    },
     defaultEdgeColor: palette.edge,
     // The title shows in the tooltip; sigma's own hover box is white in the dark theme too.
     defaultDrawNodeHover: () => {},
@@ -138,17 +270,25 @@ function drawGraph(container: GraphContainer, graph: Graph<NodeAttributes>, opti
     ...(options.large ? { nodeProgramClasses: { circle: NodePointProgram } } : {}),
     zIndex: true,
     nodeReducer: (node, attributes) => {
-      const emphasised = attributes.focused || node === hovered;
+      const emphasised = attributes.focused || node === hovered || node === stepped;
       if (moving && !emphasised && !attributes.keptWhileMoving) return { ...attributes, hidden: true };
       return {
         ...attributes,
-        color: emphasised ? palette.focus : attributes.kind === 'missing' ? palette.missing : palette.note,
+        color: emphasised ? palette.focus : colourOf(attributes),
         size: emphasised ? Math.max(attributes.size * 1.6, 8) : attributes.size,
-        forceLabel: emphasised,
+        forceLabel: emphasised || attributes.landmark === true || options.labelThreshold < 0,
         zIndex: emphasised ? 1 : 0,
       };
     },
   });
+  renderer.on('beforeRender', () => {
+    labelCandidates = [];
+  });
+  renderer.on('afterRender', () => {
+    placedLabels = placeFrameLabels(renderer, graph, labelCandidates, options.communityNames ?? [], { palette, hovered, stepped });
+  });
+  // Sigma drew its first frame in its constructor, before these listeners: draw it again with the labels placed.
+  renderer.refresh({ skipIndexation: true });
 
   const tooltip = options.tooltip;
   const showTooltip = (node: string) => {
@@ -169,11 +309,13 @@ function drawGraph(container: GraphContainer, graph: Graph<NodeAttributes>, opti
   renderer.on('leaveNode', ({ node }) => {
     hovered = undefined;
     container.style.cursor = '';
-    tooltip.hidden = true;
+    if (stepped) showTooltip(stepped);
+    else tooltip.hidden = true;
     renderer.refresh({ partialGraph: { nodes: [node] }, skipIndexation: true });
   });
   renderer.getCamera().on('updated', () => {
-    if (hovered) showTooltip(hovered);
+    const shown = hovered ?? stepped;
+    if (shown) showTooltip(shown);
   });
 
   // Dragging a node moves it; dragging elsewhere pans (sigma's own). A drag is not a click.
@@ -258,6 +400,19 @@ function drawGraph(container: GraphContainer, graph: Graph<NodeAttributes>, opti
       const node = graph.findNode((_node, attributes) => attributes.focused === true);
       return node === undefined ? undefined : graph.getNodeAttribute(node, 'slug');
     },
+    highlight(slug) {
+      const node = slug === undefined ? undefined : nodeOf(slug);
+      stepped = node;
+      if (node === undefined) tooltip.hidden = true;
+      else showTooltip(node);
+      renderer.refresh({ skipIndexation: true });
+    },
+    labelBoxes() {
+      return placedLabels.map((box) => ({ ...box }));
+    },
+    pages() {
+      return graph.mapNodes((_node, attributes) => ({ slug: attributes.slug, title: attributes.label, kind: attributes.kind }));
+    },
     get pageCount() {
       return graph.order;
     },
@@ -280,8 +435,9 @@ function nodeSize(degree: number, minimum: number, scale: number): number {
   return Math.min(minimum + Math.sqrt(degree) * scale, 16);
 }
 
-function addPage(graph: Graph<NodeAttributes>, data: GraphData, index: number, size: number): void {
+function addPage(graph: Graph<NodeAttributes>, data: GraphData, index: number, size: number, importance: number): void {
   graph.addNode(String(index), {
+    importance,
     x: data.positions[index * 2]!,
     // The file's y grows downwards like the screen's; sigma's grows upwards.
     y: -data.positions[index * 2 + 1]!,
@@ -296,11 +452,15 @@ function addPage(graph: Graph<NodeAttributes>, data: GraphData, index: number, s
 const LOCAL_LAYOUT_PASSES = 300;
 const PASSES_PER_FRAME = 5;
 
-/** What the local graph's section gets once it is wanted: the depth control and the canvas. */
+/** What the local graph's section gets once it is wanted: the depth control, the canvas and the list of its pages. */
 export interface LocalGraphParts {
   container: GraphContainer;
   tooltip: HTMLElement;
   depthSelect: HTMLSelectElement;
+  /** The pages drawn, as links (graph-page-list.ts). */
+  pageList: HTMLOListElement;
+  /** Puts the list's first link in the tab order, after the list changed. */
+  resetSteps: () => void;
 }
 
 /**
@@ -326,8 +486,33 @@ export function addLocalGraphParts(section: HTMLElement, t: InterfaceStrings): L
   tooltip.className = 'graph-tooltip';
   tooltip.hidden = true;
   tooltip.dataset.graphTooltip = '';
-  section.querySelector('[data-graph-frame]')!.append(container, tooltip);
-  return { container, tooltip, depthSelect };
+  const frame = section.querySelector('[data-graph-frame]')!;
+  frame.append(container, tooltip);
+
+  const pages = document.createElement('nav');
+  pages.className = 'graph-pages';
+  pages.setAttribute('aria-label', t.graph.pagesInGraph);
+  const hint = document.createElement('p');
+  hint.className = 'graph-summary';
+  hint.textContent = t.graph.stepHint;
+  const pageList = document.createElement('ol');
+  pageList.dataset.graphPages = '';
+  pages.append(hint, pageList);
+  frame.after(pages);
+  const resetSteps = stepThroughLinks(pageList, (slug) => container.graphView?.highlight(slug));
+  return { container, tooltip, depthSelect, pageList, resetSteps };
+}
+
+/** Fills the list under the local graph with its pages, in the order they were drawn (the page, then nearest first). */
+export function listLocalPages(parts: LocalGraphParts, view: GraphView, base: string): void {
+  parts.pageList.replaceChildren(
+    ...view.pages().map((page) => {
+      const item = document.createElement('li');
+      item.append(pageLink(page, base));
+      return item;
+    }),
+  );
+  parts.resetSteps();
 }
 
 export interface LocalGraphOptions {
@@ -352,7 +537,7 @@ export async function drawLocalGraph(container: GraphContainer, options: LocalGr
     degree.set(from, (degree.get(from) ?? 0) + 1);
     degree.set(to, (degree.get(to) ?? 0) + 1);
   }
-  around.pages.forEach((page) => addPage(graph, data, page, nodeSize(degree.get(page) ?? 0, 4, 1.2)));
+  around.pages.forEach((page) => addPage(graph, data, page, nodeSize(degree.get(page) ?? 0, 4, 1.2), degree.get(page) ?? 0));
   for (const [from, to] of around.links) graph.mergeEdge(String(from), String(to));
   graph.setNodeAttribute(String(centre), 'focused', true);
   // The page itself stays at the origin, where the layout's gravity gathers the others.
@@ -364,7 +549,8 @@ export async function drawLocalGraph(container: GraphContainer, options: LocalGr
   const reducedMotion = prefersReducedMotion();
   // With reduced motion the layout is finished before anything is drawn.
   if (reducedMotion || graph.size === 0) forceAtlas2.assign(graph, { iterations: LOCAL_LAYOUT_PASSES, settings });
-  const { renderer, view } = drawGraph(container, graph, { base: options.base, labelThreshold: 6, tooltip: options.tooltip, large: false });
+  // Every page's label is a candidate: the placement keeps the best-linked ones that fit.
+  const { renderer, view } = drawGraph(container, graph, { base: options.base, labelThreshold: -1, tooltip: options.tooltip, large: false });
   if (!reducedMotion && graph.size > 0) {
     let passes = 0;
     const step = () => {
@@ -384,6 +570,27 @@ let neighbours: number[][] | undefined;
 function neighboursOf(data: GraphData): number[][] {
   neighbours ??= undirectedNeighbours(data);
   return neighbours;
+}
+
+/** Notes labelled at every zoom on the global graph. */
+const LANDMARKS = 10;
+
+/** Each named community's name (its two best-linked notes, or one where two do not fit) at the middle of its notes. */
+function communityNames(data: GraphData): CommunityName[] {
+  return data.communityLeaders.map((leaders, community) => {
+    let x = 0;
+    let y = 0;
+    let count = 0;
+    for (let index = 0; index < data.noteCount; index++) {
+      if (data.communities[index] !== community) continue;
+      x += data.positions[index * 2]!;
+      y -= data.positions[index * 2 + 1]!;
+      count++;
+    }
+    const titles = leaders.map((index) => shortLabel(data.titles[index]!, 24));
+    const texts = [titles.slice(0, 2).join(' · '), titles[0]!].filter((text, at, all) => text && all.indexOf(text) === at);
+    return { community, texts, x: x / (count || 1), y: y / (count || 1) };
+  });
 }
 
 /** From this many pages on, the global graph is drawn the cheaper way (see DrawOptions.large). */
@@ -411,7 +618,13 @@ export async function drawGlobalGraph(container: GraphContainer, options: Global
     }
   }
   const graph = new Graph<NodeAttributes>({ type: 'directed', multi: false });
-  for (let index = 0; index < pageCount; index++) addPage(graph, data, index, nodeSize(degree[index]!, 1.5, 0.5));
+  for (let index = 0; index < pageCount; index++) {
+    addPage(graph, data, index, nodeSize(degree[index]!, 1.5, 0.5), degree[index]!);
+    graph.setNodeAttribute(String(index), 'community', data.communities[index] ?? -1);
+  }
+  // Landmarks: the best-linked notes keep their labels at every zoom.
+  const notesByDegree = Array.from({ length: data.noteCount }, (_, index) => index).sort((a, b) => degree[b]! - degree[a]! || a - b);
+  for (const index of notesByDegree.slice(0, LANDMARKS)) graph.setNodeAttribute(String(index), 'landmark', true);
   if (pageCount > KEPT_WHILE_MOVING) {
     const byDegree = [...graph.nodes()].sort((a, b) => degree[Number(b)]! - degree[Number(a)]!);
     byDegree.forEach((node, rank) => graph.setNodeAttribute(node, 'keptWhileMoving', rank < KEPT_WHILE_MOVING));
@@ -420,7 +633,14 @@ export async function drawGlobalGraph(container: GraphContainer, options: Global
     // The file lists each link once (a note's targets are distinct), so addEdge is safe and faster.
     for (const to of data.links[from]!) if (to < pageCount && to !== from) graph.addEdge(String(from), String(to));
   }
-  const { view } = drawGraph(container, graph, { base: options.base, labelThreshold: 9, tooltip: options.tooltip, large: pageCount > LARGE_GRAPH });
+  const { view } = drawGraph(container, graph, {
+    base: options.base,
+    labelThreshold: 9,
+    tooltip: options.tooltip,
+    large: pageCount > LARGE_GRAPH,
+    colourByCommunity: true,
+    communityNames: communityNames(data),
+  });
   container.dataset.graphState = 'ready';
   return view;
 }

@@ -1,7 +1,8 @@
 /**
  * The local graph's loader, the only graph code a page loads up front. The page's HTML holds
  * an empty frame (components/LocalGraph.astro); when the section scrolls into view, this
- * imports the drawing code, which adds the depth control and the canvas, and the graph file.
+ * imports the drawing code, which adds the depth control, the canvas and the list of the pages
+ * drawn, and the graph file.
  * Reading never waits for either.
  */
 import type { GraphView, LocalGraphParts } from './graph-view.ts';
@@ -14,11 +15,13 @@ export function initLocalGraph(section: HTMLElement): void {
   const slug = section.dataset.slug ?? '';
   let view: GraphView | undefined;
 
-  const draw = async (graphView: typeof import('./graph-view.ts'), { container, tooltip, depthSelect }: LocalGraphParts, t: InterfaceStrings) => {
+  const draw = async (graphView: typeof import('./graph-view.ts'), parts: LocalGraphParts, t: InterfaceStrings) => {
+    const { container, tooltip, depthSelect } = parts;
     view?.destroy();
     container.dataset.graphState = 'loading';
     try {
       view = await graphView.drawLocalGraph(container, { base, slug, depth: Number(depthSelect.value), tooltip });
+      graphView.listLocalPages(parts, view, base);
       summary.textContent = t.graph.nearbyDrawn(view.pageCount, view.linkCount, Number(depthSelect.value));
     } catch (error) {
       container.dataset.graphState = 'error';

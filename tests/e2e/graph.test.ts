@@ -8,13 +8,14 @@ import { describe, expect, test } from 'vitest';
 import { useBuiltSite } from '../support/fixture-site.ts';
 import type { GraphContainer, PageKind } from '../../src/scripts/graph-view.ts';
 import type { GraphData } from '../../src/lib/graph/graph-data.ts';
+import type { LabelBox } from '../../src/lib/graph/label-placement.ts';
 
 const site = useBuiltSite();
 
 /** Reduced motion: the local layout is finished before it is drawn, so nodes stay put. */
-async function open(browser: Browser, path: string, options: { reducedMotion?: boolean } = {}): Promise<{ page: Page; context: BrowserContext }> {
+async function open(browser: Browser, path: string, options: { reducedMotion?: boolean; width?: number } = {}): Promise<{ page: Page; context: BrowserContext }> {
   const context = await browser.newContext({
-    viewport: { width: 1000, height: 600 },
+    viewport: { width: options.width ?? 1000, height: 600 },
     reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
   });
   const page = await context.newPage();
@@ -38,6 +39,41 @@ async function nodeOnScreen(page: Page, slug: string): Promise<{ x: number; y: n
 
 const nodeKind = (page: Page, slug: string) =>
   page.locator('[data-graph-canvas]').evaluate((element, wanted) => (element as GraphContainer).graphView?.nodeKind(wanted), slug) as Promise<PageKind | undefined>;
+/**
+ * The labels the view placed and drew, each checked against the pixels of sigma's label layer:
+ * a box the view reports but did not paint would pass the overlap check for nothing.
+ */
+const drawnLabels = (page: Page) =>
+  page.locator('[data-graph-canvas]').evaluate((element) => {
+    const view = (element as GraphContainer).graphView!;
+    const layer = element.querySelector<HTMLCanvasElement>('canvas.sigma-labels')!;
+    const scale = layer.width / element.clientWidth;
+    const context = layer.getContext('2d')!;
+    return {
+      frame: { width: element.clientWidth, height: element.clientHeight },
+      boxes: view.labelBoxes().map((box) => {
+        const pixels = context.getImageData(Math.floor(box.x * scale), Math.floor(box.y * scale), Math.max(1, Math.floor(box.width * scale)), Math.max(1, Math.floor(box.height * scale))).data;
+        let painted = 0;
+        for (let at = 3; at < pixels.length; at += 4) if (pixels[at]! > 0) painted++;
+        return { ...box, painted };
+      }),
+    };
+  }) as Promise<{ frame: { width: number; height: number }; boxes: (LabelBox & { painted: number })[] }>;
+
+function expectApartAndInside({ frame, boxes }: Awaited<ReturnType<typeof drawnLabels>>): void {
+  for (const [at, box] of boxes.entries()) {
+    expect(box.painted, `${box.text} is drawn`).toBeGreaterThan(0);
+    expect(box.x, `${box.text} inside the frame`).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, `${box.text} inside the frame`).toBeLessThanOrEqual(frame.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(frame.height);
+    for (const other of boxes.slice(at + 1)) {
+      const apart = box.x + box.width <= other.x || other.x + other.width <= box.x || box.y + box.height <= other.y || other.y + other.height <= box.y;
+      expect(apart, `${box.text} and ${other.text} do not overlap`).toBe(true);
+    }
+  }
+}
+
 const graphCounts = (page: Page) =>
   page.locator('[data-graph-canvas]').evaluate((element) => {
     const view = (element as GraphContainer).graphView!;
@@ -53,6 +89,19 @@ describe('the graph file', () => {
     expect(data.positions).toHaveLength(data.titles.length * 2);
     const tacit = data.titles.indexOf('Tacit knowledge');
     expect(data.links[tacit]!.map((index) => data.titles[index])).toEqual(['Municipal purchasing power']);
+  });
+
+  test('gives every page a community and names the large ones by their notes', async () => {
+    const data = (await (await fetch(`${site.url}graph.json`)).json()) as GraphData;
+    expect(data.communities).toHaveLength(data.titles.length);
+    expect(data.communityLeaders.length).toBeGreaterThan(0);
+    data.communityLeaders.forEach((leaders, community) => {
+      expect(leaders.length).toBeGreaterThan(0);
+      // A community's name is its own best-linked notes.
+      for (const leader of leaders) expect(data.communities[leader]).toBe(community);
+    });
+    expect(data.modularity).toBeGreaterThan(0);
+    expect(data.modularity).toBeLessThanOrEqual(1);
   });
 });
 
@@ -132,6 +181,47 @@ describe('the local graph', () => {
     expect(await positions(false)).toBeGreaterThan(0);
   });
 
+  test.each([1000, 360])('at %i px wide, its labels neither overlap nor leave the frame, and the best-linked pages keep theirs', async (width) => {
+    const { page, context } = await open(site.browser, 'notes/municipal_purchasing_power/', { width });
+    await page.locator('#local-graph').scrollIntoViewIfNeeded();
+    await graphReady(page);
+    const labels = await drawnLabels(page);
+    expectApartAndInside(labels);
+    // The page itself is labelled first, whatever the width.
+    expect(labels.boxes.map((box) => box.text)).toContain('Municipal purchasing power');
+    if (width === 1000) expect(labels.boxes.length).toBeGreaterThanOrEqual(5);
+    await context.close();
+  });
+
+  test('the keyboard steps through its pages from a list, and Enter opens one', async () => {
+    const { page, context } = await open(site.browser, 'notes/tacit_knowledge/');
+    await page.locator('#local-graph').scrollIntoViewIfNeeded();
+    await graphReady(page);
+    const list = page.getByRole('navigation', { name: 'Pages in this graph' });
+    // The list names every page drawn, the page itself first: the canvas's text alternative.
+    expect(await list.getByRole('link').count()).toBe((await graphCounts(page)).pages);
+    expect(await list.getByRole('link').first().innerText()).toBe('Tacit knowledge');
+
+    await page.getByRole('link', { name: 'Show in the graph of all notes' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Tacit knowledge');
+    await page.keyboard.press('ArrowDown');
+    const stepped = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.slug);
+    expect(stepped).toBe('municipal_purchasing_power');
+    // The graph marks the page stepped to and shows its title.
+    const tooltip = page.locator('[data-graph-tooltip]');
+    await tooltip.waitFor({ state: 'visible' });
+    expect(await tooltip.innerText()).toBe('Municipal purchasing power');
+    // Home and End go to the ends of the list.
+    await page.keyboard.press('End');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.slug)).toBe('municipal_purchasing_power');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/notes\/municipal_purchasing_power\/$/);
+    await context.close();
+  });
+
   test('depth 1 shows only the direct links', async () => {
     const { page, context } = await open(site.browser, 'notes/tacit_knowledge/');
     await page.locator('#local-graph').scrollIntoViewIfNeeded();
@@ -187,6 +277,42 @@ describe('the graph of all notes', () => {
     expect(await page.locator('[data-graph-tooltip]').innerText()).toBe('Start/expand/connect');
     await page.mouse.click(node.x, node.y);
     await page.waitForURL(/\/notes\/start\/expand\/connect\/$/);
+    await context.close();
+  });
+
+  test('colours notes by community and writes the communities\' names at the overview zoom, apart from each other', async () => {
+    const { page, context } = await open(site.browser, 'graph/');
+    await graphReady(page);
+    const data = (await (await fetch(`${site.url}graph.json`)).json()) as GraphData;
+    const labels = await drawnLabels(page);
+    expectApartAndInside(labels);
+    const names = labels.boxes.filter((box) => box.id.startsWith('community:'));
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) {
+      const leaders = data.communityLeaders[Number(name.id.slice('community:'.length))]!.map((index) => data.titles[index]!);
+      // Long titles are cut with an ellipsis.
+      const named = (part: string) => (part.endsWith('…') ? leaders.some((title) => title.startsWith(part.slice(0, -1))) : leaders.includes(part));
+      expect(name.text!.split(' · ').every(named), `${name.text} is made of ${leaders.join(', ')}`).toBe(true);
+    }
+    await context.close();
+  });
+
+  test('the keyboard steps through the communities\' notes, centring each, and Enter opens one', async () => {
+    const { page, context } = await open(site.browser, 'graph/');
+    await graphReady(page);
+    const groups = page.getByRole('region', { name: 'Groups of closely linked notes' });
+    await groups.getByRole('link').first().waitFor();
+    await page.getByRole('checkbox', { name: /missing-link pages/ }).focus();
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.slug);
+    expect(first).toBe(await groups.getByRole('link').first().getAttribute('data-slug'));
+    await expect.poll(() => graphCounts(page).then((counts) => counts.focused)).toBe(first);
+    await page.keyboard.press('ArrowDown');
+    const second = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.slug);
+    expect(second).not.toBe(first);
+    await expect.poll(() => graphCounts(page).then((counts) => counts.focused)).toBe(second);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`/notes/${second}/$`));
     await context.close();
   });
 

@@ -5,7 +5,8 @@
  * object per page or link, so the file for 24,000 notes stays a few MB and gzips well.
  *
  * Pages come in two runs: notes and disambiguation pages (indices below `noteCount`), then
- * missing titles, so a view can leave the missing ones out by cutting at `noteCount`.
+ * missing titles, so a view can leave the missing ones out by cutting at `noteCount`; each run
+ * is in slug order, so the file does not depend on the order the notes were read in.
  */
 import type { NoteSlug } from '../titles/slugs.ts';
 
@@ -30,9 +31,21 @@ export interface GraphData {
   links: number[][];
   /** Layout position of every page, flattened `[x0, y0, x1, y1, …]`, rounded to integers. */
   positions: number[];
+  /** Each page's community (graph-communities.ts), largest first; -1 for a page in no named community. */
+  communities: number[];
+  /** For each named community, the indices of its best-linked notes, best first: its name. */
+  communityLeaders: number[][];
+  /** The modularity of the partition the communities come from, to 4 decimals. */
+  modularity: number;
 }
 
-export const GRAPH_DATA_VERSION = 1;
+/** What the notes and their links give, before the build lays them out and finds their communities. */
+export type GraphLinkData = Pick<GraphData, 'version' | 'titles' | 'slugs' | 'noteCount' | 'links'>;
+
+export const GRAPH_DATA_VERSION = 2;
+
+/** Communities named and coloured at most: a reader tells a dozen colours apart, not more (the CSS has a colour for each). */
+export const MAX_NAMED_COMMUNITIES = 12;
 
 /**
  * The slug most titles get (lower case, spaces as `_`). Only a shortcut for the file: where
@@ -42,9 +55,11 @@ export function plainSlug(title: string): string {
   return title.toLowerCase().replace(/ /g, '_');
 }
 
-/** Positions are left out here: `layoutGraph` computes them from what this returns. */
-export function buildGraphData(pages: readonly GraphPage[]): Omit<GraphData, 'positions'> {
-  const ordered = [...pages.filter((page) => page.kind !== 'missing'), ...pages.filter((page) => page.kind === 'missing')];
+const bySlug = (a: GraphPage, b: GraphPage) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+
+/** Positions and communities are left out here: `layoutGraph` and `findCommunities` compute them from what this returns. */
+export function buildGraphData(pages: readonly GraphPage[]): GraphLinkData {
+  const ordered = [...pages.filter((page) => page.kind !== 'missing').sort(bySlug), ...pages.filter((page) => page.kind === 'missing').sort(bySlug)];
   const indexBySlug = new Map(ordered.map((page, index) => [page.slug, index]));
   const noteCount = ordered.findIndex((page) => page.kind === 'missing');
   return {

@@ -73,6 +73,14 @@ export interface InterfaceStrings {
     notDrawn: string;
     noTitleContains: (query: string) => string;
     failedGlobal: string;
+    /** The links under a graph, one per page drawn, for the keyboard and screen readers. */
+    pagesInGraph: string;
+    stepHint: string;
+    /** The legend of /graph/: the named communities, largest first. */
+    groupsHeading: string;
+    groupsHint: string;
+    groupNotes: (notes: string) => string;
+    otherNotes: (notes: string) => string;
   };
   missing: {
     notice: (citing: number) => string;
@@ -225,6 +233,13 @@ const EN: InterfaceStrings = {
     notDrawn: 'Not drawn (a missing-link page): ',
     noTitleContains: (query) => `No note title contains “${query}”.`,
     failedGlobal: 'The graph could not be drawn. All notes lists every note by title.',
+    pagesInGraph: 'Pages in this graph',
+    stepHint: 'Tab to the list, step through the pages with the arrow keys (the graph marks each), Enter opens one.',
+    groupsHeading: 'Groups of closely linked notes',
+    groupsHint:
+      'Each colour is a group of notes that link to each other, or cite the same missing titles, more than to the rest; a group is named by its best-linked notes. Tab to the list and step with the arrow keys to centre each note on the graph; Enter opens it.',
+    groupNotes: (notes) => `${notes} notes`,
+    otherNotes: (notes) => `Grey: ${notes} notes in smaller groups or linked to nothing`,
   },
   missing: {
     notice: (citing) =>
@@ -379,6 +394,13 @@ const JA: InterfaceStrings = {
     notDrawn: '描かれていません（ノートのないタイトル）: ',
     noTitleContains: (query) => `「${query}」を含むタイトルのノートはありません。`,
     failedGlobal: 'グラフを描けませんでした。「すべてのノート」にタイトル順の一覧があります。',
+    pagesInGraph: 'このグラフのページ',
+    stepHint: 'Tab キーで一覧に移り、矢印キーでページを順にたどります（グラフ上でも示します）。Enter で開きます。',
+    groupsHeading: '密にリンクしあうノートのまとまり',
+    groupsHint:
+      '色ごとに、互いにリンクしあう（または同じノートのないタイトルにリンクする）ノートのまとまりを示します。まとまりの名前は、その中で最もリンクの多いノートです。Tab キーで一覧に移り、矢印キーでたどると各ノートをグラフの中央に表示し、Enter で開きます。',
+    groupNotes: (notes) => `${notes} 件のノート`,
+    otherNotes: (notes) => `灰色: 小さなまとまり、またはどこにもリンクしていない ${notes} 件のノート`,
   },
   missing: {
     notice: (citing) => `このタイトルのノートはまだありません。${citing} 件のノートがリンクしています。下のリンクに、このタイトルについて書かれたことが集まっています。`,

@@ -10,6 +10,7 @@ export const PAGE_IDS: ReadonlySet<string> = new Set([
   'backlinks-heading',
   'damaged-links',
   'glossary-filter',
+  'graph-legend-heading',
   'graph-search-input',
   'link-preview',
   'local-graph',
