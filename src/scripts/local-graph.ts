@@ -10,8 +10,8 @@ import type { InterfaceStrings } from '../lib/site/interface-strings.ts';
 import { pageStrings } from './page-strings.ts';
 
 export function initLocalGraph(section: HTMLElement): void {
-  const summary = section.querySelector<HTMLElement>('[data-graph-summary]')!;
-  const base = section.dataset.base ?? '/';
+  const summary = section.appendChild(summaryLine());
+  const base = import.meta.env.BASE_URL;
   const slug = section.dataset.slug ?? '';
   let view: GraphView | undefined;
 
@@ -33,6 +33,7 @@ export function initLocalGraph(section: HTMLElement): void {
   const start = async () => {
     observer.disconnect();
     const t = await pageStrings();
+    summary.textContent = t.graph.nearbySummary;
     let graphView: typeof import('./graph-view.ts');
     try {
       graphView = await import('./graph-view.ts');
@@ -49,4 +50,15 @@ export function initLocalGraph(section: HTMLElement): void {
     if (entries.some((entry) => entry.isIntersecting)) void start();
   });
   observer.observe(section.querySelector('[data-graph-frame]')!);
+}
+
+/**
+ * The line under the graph that says what it shows (or that it failed): made here, like the
+ * rest of the graph, so that the 75,000 pages' HTML does not repeat it.
+ */
+function summaryLine(): HTMLElement {
+  const line = document.createElement('p');
+  line.className = 'graph-summary';
+  line.dataset.graphSummary = '';
+  return line;
 }

@@ -115,6 +115,7 @@ describe('the local graph', () => {
     // Until then the frame is empty: the depth control and canvas come with the graph.
     expect(await page.locator('[data-graph-frame]').count()).toBe(1);
     expect(await page.locator('[data-graph-canvas], [data-graph-depth]').count()).toBe(0);
+    expect(await page.locator('[data-graph-summary]').isVisible()).toBe(false);
 
     await page.locator('#local-graph').scrollIntoViewIfNeeded();
     await graphReady(page);

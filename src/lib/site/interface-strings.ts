@@ -214,7 +214,7 @@ const EN: InterfaceStrings = {
     depth: 'Depth',
     showInGlobal: 'Show in the graph of all notes',
     around: (title) => `Graph of the pages around ${title}`,
-    nearbySummary: 'Links and backlinks of this page and of its neighbours, drawn when you scroll here; the lists above name them.',
+    nearbySummary: 'Drawing the links and backlinks of this page and of its neighbours…',
     nearbyDrawn: (pages, links, depth) =>
       `${plural(pages, 'page', 'pages')} and ${plural(links, 'link', 'links')} within ${plural(depth, 'link', 'links')} of this page; the lists above name them.`,
     failedNearby: 'The graph could not be drawn; the lists above name the linked pages.',
@@ -376,7 +376,7 @@ const JA: InterfaceStrings = {
     depth: '深さ',
     showInGlobal: '全ノートのグラフで見る',
     around: (title) => `${title} の周りのページのグラフ`,
-    nearbySummary: 'このページと隣接するページのリンクとバックリンク。ここまでスクロールすると描かれます。上の一覧にも載っています。',
+    nearbySummary: 'このページと隣接するページのリンクとバックリンクを描いています…',
     nearbyDrawn: (pages, links, depth) => `このページから ${depth} リンク以内の ${pages} ページと ${links} 本のリンク。上の一覧にも載っています。`,
     failedNearby: 'グラフを描けませんでした。リンク先は上の一覧にあります。',
     noNoteYet: (title) => `${title}（ノート未作成）`,
