@@ -50,7 +50,8 @@ export function findCommunities(data: GraphLinkData, options: CommunityOptions =
   const named = rankCommunities(found, data.noteCount, options.minNotes ?? defaultMinNotes(data.noteCount), options.maxNamed ?? MAX_NAMED_COMMUNITIES);
   const rankOf = new Map(named.map((community, rank) => [community, rank]));
   const ofPage = Array.from(found, (community) => rankOf.get(community) ?? -1);
-  return { ofPage, leaders: communityLeaders(graph, ofPage, named.length, data.noteCount), count: detailed.count, modularity: detailed.modularity };
+  const leaders = communityLeaders(graph, ofPage, named.length, data.noteCount, data.titles);
+  return { ofPage, leaders, count: detailed.count, modularity: detailed.modularity };
 }
 
 /** The communities with at least `minNotes` notes, most notes first (ties: the one whose first note comes first). */
@@ -69,11 +70,21 @@ function rankCommunities(found: Int32Array, noteCount: number, minNotes: number,
 }
 
 /**
- * A community's best-linked notes: most links within the community, then most links in all;
- * missing titles only where the community has too few notes.
+ * A title that is a date, or a diary page's (`Diary 2024-07-02`, `2024/07/02`, `日記 2024年7月2日`):
+ * a diary links to everything of its day, so it is often a community's best-linked note, yet
+ * its title says nothing of what the community is about.
  */
-function communityLeaders(graph: Graph, ofPage: readonly number[], namedCount: number, noteCount: number): number[][] {
-  const members: { index: number; inside: number; degree: number }[][] = Array.from({ length: namedCount }, () => []);
+export function isDatedTitle(title: string): boolean {
+  return /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日/.test(title);
+}
+
+/**
+ * A community's best-linked notes: most links within the community, then most links in all;
+ * dated titles (diaries) only where too few others are left, missing titles only where the
+ * community has too few notes.
+ */
+function communityLeaders(graph: Graph, ofPage: readonly number[], namedCount: number, noteCount: number, titles: readonly string[]): number[][] {
+  const members: { index: number; inside: number; degree: number; dated: boolean }[][] = Array.from({ length: namedCount }, () => []);
   graph.forEachNode((node) => {
     const index = Number(node);
     const community = ofPage[index]!;
@@ -82,11 +93,18 @@ function communityLeaders(graph: Graph, ofPage: readonly number[], namedCount: n
     graph.forEachNeighbor(node, (neighbour) => {
       if (ofPage[Number(neighbour)] === community) inside++;
     });
-    members[community]!.push({ index, inside, degree: graph.degree(node) });
+    members[community]!.push({ index, inside, degree: graph.degree(node), dated: isDatedTitle(titles[index] ?? '') });
   });
   return members.map((list) =>
     list
-      .sort((a, b) => Number(b.index < noteCount) - Number(a.index < noteCount) || b.inside - a.inside || b.degree - a.degree || a.index - b.index)
+      .sort(
+        (a, b) =>
+          Number(b.index < noteCount) - Number(a.index < noteCount) ||
+          Number(a.dated) - Number(b.dated) ||
+          b.inside - a.inside ||
+          b.degree - a.degree ||
+          a.index - b.index,
+      )
       .slice(0, LEADERS_PER_COMMUNITY)
       .map((member) => member.index),
   );

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildGraphData, type GraphPage } from '../../../src/lib/graph/graph-data.ts';
-import { findCommunities } from '../../../src/lib/graph/graph-communities.ts';
+import { findCommunities, isDatedTitle } from '../../../src/lib/graph/graph-communities.ts';
 import { structureGraph } from '../../../src/lib/graph/graph-structure.ts';
 
 /**
@@ -81,6 +81,28 @@ describe('findCommunities', () => {
     expect(a).toHaveLength(3);
     // In C every note has one link inside (to Topic C): notes still come before the missing title.
     expect(c!.map((page) => data.titles[page])).toEqual(['C note 0', 'C note 1', 'C note 2']);
+  });
+
+  test('names a community by a diary page only when too few other notes are left', () => {
+    // The same corpus with A's hub a diary page: the hub is still the best-linked note of A.
+    const pages = corpus().map((page) => (page.slug === 'a0' ? { ...page, title: 'Diary 2024-07-02' } : page));
+    const dated = buildGraphData(pages);
+    const [a] = findCommunities(dated, { minNotes: 5 }).leaders;
+    const names = a!.map((page) => dated.titles[page]);
+    expect(names).toHaveLength(3);
+    expect(names).not.toContain('Diary 2024-07-02');
+  });
+
+  test.each([
+    ['Diary 2024-07-02', true],
+    ['2024/07/02', true],
+    ['日記 2024年7月2日', true],
+    ['Weekly note 2024-02-19~25', true],
+    ['2024', false],
+    ['Drucker', false],
+    ['Version 1.2.3', false],
+  ])('reads %j as a dated title: %s', (title, dated) => {
+    expect(isDatedTitle(title)).toBe(dated);
   });
 
   test('reports the modularity of its partition', () => {
