@@ -81,6 +81,9 @@ export function preloadSearch(base: string): void {
 /** The title kinds a search filter keeps (the filter values are the pages' `kind` filter). */
 const TITLE_KINDS: Record<string, TitlePageKind[]> = { [KIND_NOTE]: ['n', 'd'], [KIND_MISSING]: ['m'] };
 
+/** The number of the newest `searchNotes` call. */
+let latestCall = 0;
+
 /**
  * @param limit how many hits to load (each is a small fetch)
  * @param titles how many pages named by the query come first: the page with the query as its
@@ -93,9 +96,13 @@ export async function searchNotes(
   options: { limit: number; titles: number; kind?: string | undefined; debounce?: number },
 ): Promise<SearchAnswer | null> {
   const started = performance.now();
+  const call = ++latestCall;
   const term = searchTerm(query, document.documentElement.lang);
   if (term === '') return { hits: [], total: 0, elapsed: 0 };
   const [search, titles] = await Promise.all([pagefind(base), loadTitles(base)]);
+  // Calls made while Pagefind loads may resume in any order; Pagefind's debounce answers only
+  // the last to reach it, which must be the newest call, or no call gets its answer.
+  if (options.debounce && call !== latestCall) return null;
   const filters = options.kind ? { [KIND_FILTER]: options.kind } : undefined;
   const settings = filters ? { filters } : {};
   const response = options.debounce

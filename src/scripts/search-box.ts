@@ -3,7 +3,7 @@
  * Enter to open, Escape to close), `/` or Ctrl/Cmd+K to focus it from anywhere.
  */
 import type { SearchHit } from './pagefind-search.ts';
-import { renderHit } from './search-hit.ts';
+import type { renderHit } from './search-hit.ts';
 import type { InterfaceStrings } from '../lib/site/interface-strings.ts';
 import { pageStrings } from './page-strings.ts';
 
@@ -11,8 +11,9 @@ const SHOWN = 8;
 /** Of them, at most this many titles that start with the query (Scrapbox's "jump to page"). */
 const TITLES_SHOWN = 5;
 
-/** The search code (Pagefind's API, the title list), loaded when the box is first used. */
+/** The search code (Pagefind's API, the title list, how a hit is shown), loaded when the box is first used. */
 const searchCode = () => import('./pagefind-search.ts');
+const hitCode = () => import('./search-hit.ts');
 
 export function initSearchBox(form: HTMLFormElement): void {
   const base = import.meta.env.BASE_URL;
@@ -46,11 +47,11 @@ export function initSearchBox(form: HTMLFormElement): void {
     }
   }
 
-  function show(query: string, found: SearchHit[], total: number, t: InterfaceStrings['search']): void {
+  function show(query: string, found: SearchHit[], total: number, t: InterfaceStrings['search'], render: typeof renderHit): void {
     hits = found;
     list.setAttribute('aria-label', t.results);
     list.replaceChildren(
-      ...found.map((hit, i) => option(`search-option-${i}`, renderHit(hit, t.noNoteYet))),
+      ...found.map((hit, i) => option(`search-option-${i}`, render(hit, t.noNoteYet))),
       ...(total > found.length ? [option('search-option-all', allResultsLink(query, total, t))] : []),
     );
     status.textContent = total === 0 ? t.noNotesMatch(query) : t.resultCount(total);
@@ -77,9 +78,13 @@ export function initSearchBox(form: HTMLFormElement): void {
       return;
     }
     try {
-      const { searchNotes } = await searchCode();
+      const [{ searchNotes }, { renderHit }] = await Promise.all([searchCode(), hitCode()]);
+      // Only the latest keystroke searches. The first ones all wait for the search code, and
+      // they may resume in any order: Pagefind's debounced search answers only its last
+      // caller, so an older keystroke resuming last would silence the answer to the newest.
+      if (ticket !== latest) return;
       const [answer, strings] = await Promise.all([searchNotes(base, query, { limit: SHOWN, titles: TITLES_SHOWN, debounce: 120 }), pageStrings()]);
-      if (answer && ticket === latest) show(query, answer.hits, answer.total, strings.search);
+      if (answer && ticket === latest) show(query, answer.hits, answer.total, strings.search, renderHit);
     } catch (error) {
       const t = (await pageStrings()).search;
       list.setAttribute('aria-label', t.results);
