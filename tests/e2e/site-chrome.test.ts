@@ -171,7 +171,11 @@ describe('files for search engines and feed readers (sub-path site, SITE_URL set
     expect(await meta('meta[name="description"]')).toBe(
       'No note has this title yet. Cited by 2 notes: Business Model of Municipal System Orders, Municipal purchasing power.',
     );
-    expect(await meta('meta[property="og:type"]')).toBe('website');
+    // A missing title's page carries no card tags but its title (link previews read it):
+    // shared, it shows its title and description.
+    expect(await p.locator('meta[property^="og:"], meta[name^="twitter:"]').count()).toBe(1);
+    expect(await meta('meta[property="og:title"]')).toBe(await p.locator('h1').innerText());
+    expect(await p.title()).toBe(`${await p.locator('h1').innerText()} · Wiki Notes`);
     await p.close();
   });
 
