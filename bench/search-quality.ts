@@ -5,6 +5,7 @@
  * the same pages, no Japanese word breaks, the query passed as typed).
  *
  *   npm run bench:search [-- --sample 200 --seed 20261128 --out-dir /tmp/bench-search]
+ *   npm run bench:search -- --first-search-site <built site folder>
  *
  * Reports, per kind of query, the share of notes found at rank 1, in the top 5 and top 10;
  * the index sizes; the time from typing to results on the search page; the share of all the
@@ -38,6 +39,8 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '20261128' },
     'out-dir': { type: 'string', default: '/tmp/bench-search-site' },
     'skip-build': { type: 'boolean', default: false },
+    // Only the first search, on any built site (e.g. a `npm run bench` output at 24,000 notes).
+    'first-search-site': { type: 'string' },
   },
 });
 const SAMPLE = Number(args.sample);
@@ -253,7 +256,34 @@ function median(values: number[]): number {
 
 const percent = (part: number, whole: number) => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`);
 
+/**
+ * The first search on a freshly opened home page of any built site, five times, each with a
+ * note title picked at evenly spaced places of its title list.
+ */
+async function firstSearchOnly(site: string): Promise<void> {
+  const file = JSON.parse(readFileSync(join(site, 'titles.json'), 'utf8')) as TitleListFile;
+  const notes = file.pages.filter(([, kind]) => kind === 'n').map(([title]) => title);
+  const queries = [1, 2, 3, 4, 5].map((i) => notes[Math.floor((notes.length * i) / 6)]!);
+  const files = sirv(site, { dev: true, etag: false });
+  const server = createServer((request, response) => files(request, response, () => void response.writeHead(404).end()));
+  await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+  try {
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    const times: number[] = [];
+    for (const query of queries) times.push(await firstResultsPainted(browser, base, query));
+    console.log(
+      `First keystroke in the header box of a freshly opened home page to first results painted, ${site} (${file.pages.length} titles, empty cache, a note title typed at full speed): ` +
+        `${times.map((ms) => ms.toFixed(0)).join(', ')} ms, median ${median(times).toFixed(0)} ms`,
+    );
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 async function main(): Promise<void> {
+  if (args['first-search-site']) return firstSearchOnly(resolve(args['first-search-site']));
   if (!existsSync(args.corpus!)) throw new Error(`No corpus at ${args.corpus}`);
   if (!args['skip-build']) {
     run(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
