@@ -15,12 +15,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import sirv from 'sirv';
 import { japaneseWords } from '../src/lib/search/japanese-words.ts';
 import { parseNoteSource } from '../src/lib/notes/note-source.ts';
 import { titleKey } from '../src/lib/titles/titles.ts';
@@ -29,6 +26,7 @@ import type { TitleListFile } from '../src/lib/search/title-list.ts';
 import { titleMatcher } from '../src/lib/search/title-matches.ts';
 import { extractTranslationFooters } from '../src/lib/translation/translation-source.ts';
 import { chromiumPath } from '../tests/support/browser.ts';
+import { serveSite } from '../tests/support/serve-site.ts';
 import { mulberry32 } from '../src/lib/graph/seeded-random.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -256,6 +254,13 @@ function median(values: number[]): number {
 
 const percent = (part: number, whole: number) => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`);
 
+function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+}
+
 /**
  * The first search on a freshly opened home page of any built site, five times, each with a
  * note title picked at evenly spaced places of its title list.
@@ -264,21 +269,18 @@ async function firstSearchOnly(site: string): Promise<void> {
   const file = JSON.parse(readFileSync(join(site, 'titles.json'), 'utf8')) as TitleListFile;
   const notes = file.pages.filter(([, kind]) => kind === 'n').map(([title]) => title);
   const queries = [1, 2, 3, 4, 5].map((i) => notes[Math.floor((notes.length * i) / 6)]!);
-  const files = sirv(site, { dev: true, etag: false });
-  const server = createServer((request, response) => files(request, response, () => void response.writeHead(404).end()));
-  await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+  const served = await serveSite(site);
+  const browser = await launchChromium();
   try {
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
     const times: number[] = [];
-    for (const query of queries) times.push(await firstResultsPainted(browser, base, query));
+    for (const query of queries) times.push(await firstResultsPainted(browser, served.url, query));
     console.log(
       `First keystroke in the header box of a freshly opened home page to first results painted, ${site} (${file.pages.length} titles, empty cache, a note title typed at full speed): ` +
         `${times.map((ms) => ms.toFixed(0)).join(', ')} ms, median ${median(times).toFixed(0)} ms`,
     );
   } finally {
     await browser.close();
-    server.close();
+    await served.close();
   }
 }
 
@@ -301,14 +303,9 @@ async function main(): Promise<void> {
   const notes = readCorpus(args.corpus!);
   const { questions, skipped } = questionsFor(notes);
 
-  const files = sirv(OUT_DIR, { dev: true, etag: false });
-  const server = createServer((request, response) => files(request, response, () => void response.writeHead(404).end()));
-  await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  const served = await serveSite(OUT_DIR);
+  const base = served.url;
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(`${base}search/`);
@@ -375,7 +372,7 @@ async function main(): Promise<void> {
     console.log(lines.join('\n'));
   } finally {
     await browser.close();
-    server.close();
+    await served.close();
   }
 }
 
