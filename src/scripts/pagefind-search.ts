@@ -3,6 +3,7 @@
  * build) and the title list (`title-search.ts`) on first use, and returns results ready to
  * show: the pages the query names by title first, then full-text hits.
  */
+import { BUNDLE_LIST_FILE, bundleListPaths, SEARCH_FOLDER } from '../lib/search/index-bundles.ts';
 import { exactTitleFirst, KIND_FILTER, KIND_MISSING, KIND_NOTE, phraseTerm, readableExcerpt, searchTerm } from '../lib/search/search-query.ts';
 import type { TitlePageKind } from '../lib/search/title-list.ts';
 import type { TitleMatch } from '../lib/search/title-matches.ts';
@@ -32,6 +33,7 @@ interface PagefindResult {
 
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
   search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
   debouncedSearch(
     term: string,
@@ -60,16 +62,55 @@ export interface SearchAnswer {
   elapsed: number;
 }
 
-let api: Promise<PagefindApi> | undefined;
+/** Pagefind, and how many bundles of the index it searches. */
+interface LoadedIndex {
+  search: PagefindApi;
+  bundles: number;
+}
 
-function pagefind(base: string): Promise<PagefindApi> {
+let api: Promise<LoadedIndex> | undefined;
+
+/** Pagefind's options, for bundle 0 and every bundle merged into it. */
+const PAGEFIND_OPTIONS = { excerptLength: 24 };
+
+/**
+ * Pagefind with every bundle of the index merged into bundle 0 (see `index-bundles.ts`): the
+ * list of bundles is fetched while Pagefind's script loads.
+ */
+function pagefind(base: string): Promise<LoadedIndex> {
   api ??= (async () => {
-    const url = `${base}pagefind/pagefind.js`;
-    const loaded = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await loaded.options({ excerptLength: 24 });
-    return loaded;
+    const folder = `${base}${SEARCH_FOLDER}`;
+    const listed = fetch(`${folder}${BUNDLE_LIST_FILE}`)
+      .then((response) => (response.ok ? response.json() : null))
+      .then(bundleListPaths, () => []);
+    const search = (await import(/* @vite-ignore */ `${folder}pagefind.js`)) as PagefindApi;
+    await search.options(PAGEFIND_OPTIONS);
+    const merged = await listed;
+    await Promise.all(merged.map((path) => search.mergeIndex(`${folder}${path}`, PAGEFIND_OPTIONS)));
+    return { search, bundles: merged.length + 1 };
   })();
   return api;
+}
+
+/**
+ * The results that hold every word of `term` that some page holds, as one index answers.
+ * Pagefind leaves out of a query the words its index does not have, so a bundle that lacks a
+ * rare word answers with the pages holding the other words; each word is searched alone
+ * (its chunks are already loaded) to tell those pages from the ones that hold it.
+ */
+async function holdingEveryWord(
+  search: PagefindApi,
+  term: string,
+  settings: { filters?: Record<string, string> },
+  results: PagefindResult[],
+): Promise<PagefindResult[]> {
+  const words = [...new Set(term.split(/\s+/).filter(Boolean))];
+  if (words.length < 2) return results;
+  const holding = await Promise.all(
+    words.map(async (word) => new Set(((await search.search(word, settings))?.results ?? []).map((result) => result.id))),
+  );
+  const held = holding.filter((pages) => pages.size > 0);
+  return results.filter((result) => held.every((pages) => pages.has(result.id)));
 }
 
 /** Starts loading the index code and the title list, e.g. when the search box gets focus. */
@@ -99,7 +140,7 @@ export async function searchNotes(
   const call = ++latestCall;
   const term = searchTerm(query, document.documentElement.lang);
   if (term === '') return { hits: [], total: 0, elapsed: 0 };
-  const [search, titles] = await Promise.all([pagefind(base), loadTitles(base)]);
+  const [{ search, bundles }, titles] = await Promise.all([pagefind(base), loadTitles(base)]);
   // Calls made while Pagefind loads may resume in any order; Pagefind's debounce answers only
   // the last to reach it, which must be the newest call, or no call gets its answer.
   if (options.debounce && call !== latestCall) return null;
@@ -109,11 +150,13 @@ export async function searchNotes(
     ? await search.debouncedSearch(term, settings, options.debounce)
     : await search.search(term, settings);
   if (!response) return null;
+  const matching = bundles > 1 ? await holdingEveryWord(search, term, settings, response.results) : response.results;
+  if (options.debounce && call !== latestCall) return null;
   // Pages holding the words as one phrase come first: it is what ranks a Japanese title,
   // whose words are each common, above the pages that merely share its words.
   const phrase = phraseTerm(term);
   const phraseResults = phrase ? ((await search.search(phrase, settings))?.results ?? []) : [];
-  const results = uniqueById([...phraseResults, ...response.results]);
+  const results = uniqueById([...phraseResults, ...matching]);
   // One more than shown, so an exact title just past the cut can still move to the front.
   const loaded = await Promise.all(results.slice(0, options.limit + 1).map((result) => result.data()));
   const fullText = exactTitleFirst(loaded.map(toHit), query);

@@ -4,9 +4,10 @@
  * same site as a clean one, file for file. The notes are the fixture site and 600 more, so
  * that each of those moments lasts long enough to be caught (600: a second of page generation after the edited page).
  */
-import { cpSync, existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { searchBundleCache } from '../../src/lib/cache/search-bundle-cache.ts';
 import { cacheDirOf, cleanBuild, plainLog, siteBytes, temporaryFolders } from '../support/build-folders.ts';
 import { buildSite, interruptBuild } from '../support/build-site.ts';
 import { FIXTURE_SITE } from '../support/fixture-site.ts';
@@ -110,14 +111,19 @@ describe('a cache that cannot be read', () => {
     ['the record of built pages', 'incremental-build.json', /cache of built pages .* cannot be read/],
     ['the graph layout', 'graph-layout.json', /graph layout cache .* cannot be read/],
   ] as const;
-  test(`${broken.map(([name]) => name).join(', ')}, each cut short: each ignored with one line, and the site is the same as a clean build`, async () => {
+  test(`${broken.map(([name]) => name).join(', ')} and a search index bundle, each cut short: each ignored with one line, and the site is the same as a clean build`, async () => {
     for (const [, file] of broken) {
       const path = join(cacheDirOf(contentDir), file);
       const bytes = readFileSync(path);
       writeFileSync(path, bytes.subarray(0, Math.floor(bytes.length / 2)));
     }
+    // And one bundle of the search index, cut short the same way.
+    const bundles = searchBundleCache(cacheDirOf(contentDir));
+    const manifest = join(bundles, readdirSync(bundles).sort()[0]!, 'manifest.json');
+    writeFileSync(manifest, readFileSync(manifest).subarray(0, 40));
     const again = await buildSite({ contentDir, outDir });
     for (const [, , message] of broken) expect(plainLog(again.log)).toMatch(message);
+    expect(plainLog(again.log)).toMatch(/cached search bundle .* cannot be used \(its manifest cannot be read\): it is indexed again/);
     expectSameSite(siteBytes(again.outDir), cleanAfterEdit ?? (await cleanSite(contentDir)));
   });
 });

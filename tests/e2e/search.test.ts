@@ -2,7 +2,7 @@
  * A reader searching the fixture site: the header search box (a combobox over Pagefind) and
  * the search page, in English and in Japanese, on a wide and on a phone-sized screen.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -19,7 +19,11 @@ let site: ServedSite;
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const { outDir } = await buildSite({ contentDir: join(PROJECT_ROOT, 'tests/fixtures/site') });
+  // The index in bundles of a few pages each, as a large wiki's is (8,000 pages each): every
+  // search below is answered by bundles merged in the browser.
+  const { outDir } = await buildSite({ contentDir: join(PROJECT_ROOT, 'tests/fixtures/site'), env: { SEARCH_BUNDLE_PAGES: '4' } });
+  const bundles = JSON.parse(readFileSync(join(outDir, 'pagefind', 'bundles.json'), 'utf8')) as { merge: string[] };
+  expect(bundles.merge.length).toBeGreaterThanOrEqual(3);
   site = await serveSite(outDir);
   browser = await launchChromium();
 });

@@ -63,6 +63,12 @@ export const settingsSchema = z.object({
     .min(1)
     .optional()
     .describe('How many worker threads render notes; `1` renders in the main thread. Default: the number of cores, at most 4.'),
+  SEARCH_BUNDLE_PAGES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(8000)
+    .describe('About how many pages one bundle of the search index holds: a rebuild indexes again only the bundles whose pages changed.'),
 });
 
 export type SettingName = keyof typeof settingsSchema.shape;
@@ -88,6 +94,8 @@ export interface Settings {
   strict: boolean;
   /** Undefined: as many as the machine has cores, at most 4. */
   renderWorkers: number | undefined;
+  /** About how many pages one search index bundle holds (see `lib/search/index-bundles.ts`). */
+  searchBundlePages: number;
 }
 
 /**
@@ -123,5 +131,6 @@ export function readSettings(env: Record<string, string | undefined>, projectRoo
     hashtagLinks: values.HASHTAG_LINKS,
     strict: values.STRICT,
     renderWorkers: values.RENDER_WORKERS,
+    searchBundlePages: values.SEARCH_BUNDLE_PAGES,
   };
 }

@@ -18,7 +18,7 @@ const LOG = `08:06:11 [content] Syncing content
 08:08:32 ✓ Completed in 1m 1s.
 
 08:08:33 [build] ✓ Completed in 1m 13s.
-08:09:59 [wiki-pagefind-index] Indexed 21485 pages for search in 86.1 s
+08:09:59 [search-index] Indexed 21485 pages for search in 86.1 s, in 3 bundles: 1 indexed (7210 pages, 20.3 s), 2 copied from the build cache (3.1 s); reading the pages took 6.2 s. Into /x/dist/pagefind/
 23:59:58 [content] Syncing content
 `;
 
@@ -35,6 +35,8 @@ describe('buildPhases', () => {
       'pages rendered': 2,
       'pages copied from the last build': 2,
       'search index': 86.1,
+      'search bundles indexed': 1,
+      'search bundles copied': 2,
     });
   });
   test('a phase missing from the log is NaN, not zero', () => {

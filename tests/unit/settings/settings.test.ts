@@ -21,6 +21,7 @@ describe('readSettings', () => {
       hashtagLinks: true,
       strict: false,
       renderWorkers: undefined,
+      searchBundlePages: 8000,
     });
   });
 
@@ -39,6 +40,7 @@ describe('readSettings', () => {
         HASHTAG_LINKS: 'off',
         STRICT: 'true',
         RENDER_WORKERS: '2',
+        SEARCH_BUNDLE_PAGES: '500',
       },
       ROOT,
     );
@@ -56,6 +58,7 @@ describe('readSettings', () => {
       hashtagLinks: false,
       strict: true,
       renderWorkers: 2,
+      searchBundlePages: 500,
     });
   });
 
@@ -114,6 +117,12 @@ describe('readSettings', () => {
   test.each([['many'], ['0'], ['1.5'], ['-2']])('stops on RENDER_WORKERS=%j, naming the variable and where to read more', (value) => {
     expect(() => readSettings({ RENDER_WORKERS: value }, ROOT)).toThrow(
       new RegExp(`RENDER_WORKERS="${value.replace('.', '\\.')}".*README\\.md`),
+    );
+  });
+
+  test.each([['many'], ['0'], ['2.5']])('stops on SEARCH_BUNDLE_PAGES=%j, naming the variable', (value) => {
+    expect(() => readSettings({ SEARCH_BUNDLE_PAGES: value }, ROOT)).toThrow(
+      new RegExp(`SEARCH_BUNDLE_PAGES="${value.replace('.', '\\.')}".*README\\.md`),
     );
   });
 
