@@ -288,13 +288,10 @@ async function main(): Promise<void> {
   if (args['first-search-site']) return firstSearchOnly(resolve(args['first-search-site']));
   if (!existsSync(args.corpus!)) throw new Error(`No corpus at ${args.corpus}`);
   if (!args['skip-build']) {
-    run(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      CONTENT_DIR: args.corpus,
-      OUT_DIR,
-    });
-    run(process.execPath, [join(ROOT, 'src/search/index-site.ts'), '--site', OUT_DIR]);
+    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: args.corpus, OUT_DIR };
+    run(join(ROOT, 'node_modules/.bin/astro'), ['build'], env);
+    // The same environment: the step keeps its bundles in this corpus's build cache.
+    run(process.execPath, [join(ROOT, 'src/search/index-site.ts'), '--site', OUT_DIR], env);
     run(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', OUT_DIR, '--output-subdir', 'pagefind-default', '--quiet']);
   }
   const ours = folderSize(join(OUT_DIR, 'pagefind'));

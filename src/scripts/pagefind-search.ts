@@ -3,7 +3,7 @@
  * build) and the title list (`title-search.ts`) on first use, and returns results ready to
  * show: the pages the query names by title first, then full-text hits.
  */
-import { BUNDLE_LIST_FILE, bundleListPaths, SEARCH_FOLDER } from '../lib/search/index-bundles.ts';
+import { BUNDLE_LIST_FILE, bundleListPaths, keepHoldingEveryWord, queryWords, SEARCH_FOLDER } from '../lib/search/index-bundles.ts';
 import { exactTitleFirst, KIND_FILTER, KIND_MISSING, KIND_NOTE, phraseTerm, readableExcerpt, searchTerm } from '../lib/search/search-query.ts';
 import type { TitlePageKind } from '../lib/search/title-list.ts';
 import type { TitleMatch } from '../lib/search/title-matches.ts';
@@ -93,10 +93,8 @@ function pagefind(base: string): Promise<LoadedIndex> {
 }
 
 /**
- * The results that hold every word of `term` that some page holds, as one index answers.
- * Pagefind leaves out of a query the words its index does not have, so a bundle that lacks a
- * rare word answers with the pages holding the other words; each word is searched alone
- * (its chunks are already loaded) to tell those pages from the ones that hold it.
+ * The results that hold every word of `term` that some page holds, as one index answers
+ * (`keepHoldingEveryWord`): each word is searched alone, its chunks already loaded.
  */
 async function holdingEveryWord(
   search: PagefindApi,
@@ -104,13 +102,12 @@ async function holdingEveryWord(
   settings: { filters?: Record<string, string> },
   results: PagefindResult[],
 ): Promise<PagefindResult[]> {
-  const words = [...new Set(term.split(/\s+/).filter(Boolean))];
+  const words = queryWords(term);
   if (words.length < 2) return results;
-  const holding = await Promise.all(
+  const pagesOfEachWord = await Promise.all(
     words.map(async (word) => new Set(((await search.search(word, settings))?.results ?? []).map((result) => result.id))),
   );
-  const held = holding.filter((pages) => pages.size > 0);
-  return results.filter((result) => held.every((pages) => pages.has(result.id)));
+  return keepHoldingEveryWord(results, pagesOfEachWord);
 }
 
 /** Starts loading the index code and the title list, e.g. when the search box gets focus. */

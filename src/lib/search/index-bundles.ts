@@ -1,3 +1,4 @@
+// Bundled for the browser: imports nothing from node:*.
 /**
  * The search index in bundles: the searchable pages are split into bundles of about
  * `SEARCH_BUNDLE_PAGES` pages, each a Pagefind index of its own, and the browser merges them
@@ -6,7 +7,7 @@
  * from its cache instead of indexing it again. Fewer pages in one Pagefind index also bound
  * the step's memory.
  *
- * Used by the index step (Node) and by the browser (`bundleListPaths`): no Node imports.
+ * Used by the index step (Node) and by the browser (the list of bundles, the merged results).
  */
 
 /** Bundle 0 is Pagefind's own folder, `pagefind/`, with its script; the others are inside it. */
@@ -52,4 +53,20 @@ export function bundleListPaths(json: unknown): string[] {
   const merge = (json as { merge?: unknown } | null)?.merge;
   if (!Array.isArray(merge)) return [];
   return merge.filter((path): path is string => typeof path === 'string' && /^bundle-[1-9]\d*\/$/.test(path));
+}
+
+/** The words of a query that bundles are asked about one by one (see `keepHoldingEveryWord`). */
+export function queryWords(term: string): string[] {
+  return [...new Set(term.split(/\s+/).filter(Boolean))];
+}
+
+/**
+ * Of the pages merged bundles answered, those that hold every word some page holds (each
+ * word's pages from searching it alone), as one index answers: Pagefind leaves out of a query
+ * the words its index does not have, so a bundle lacking a rare word answers with the pages
+ * holding only the other words. A word no page holds is left out, as one index leaves it out.
+ */
+export function keepHoldingEveryWord<T extends { id: string }>(results: readonly T[], pagesOfEachWord: readonly ReadonlySet<string>[]): T[] {
+  const held = pagesOfEachWord.filter((pages) => pages.size > 0);
+  return results.filter((result) => held.every((pages) => pages.has(result.id)));
 }

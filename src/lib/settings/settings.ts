@@ -45,7 +45,7 @@ export const settingsSchema = z.object({
     .string()
     .default('.cache')
     .describe(
-      "The build cache: what the next build reuses (Astro's content store, the notes' renderings, the graph layout, the last build's pages), one subfolder per content folder. Keep it between builds (the Pages workflow does); delete it to build from nothing.",
+      "The build cache: what the next build reuses (Astro's content store, the notes' renderings, the graph layout, the last build's pages, the search index's bundles), one subfolder per content folder. Keep it between builds (the Pages workflow does); delete it to build from nothing.",
     ),
   TRUSTED_HTML: switchedOn
     .default(false)

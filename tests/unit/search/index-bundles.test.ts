@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bundleCount, bundleFolder, bundleList, bundleListPaths, bundleOf } from '../../../src/lib/search/index-bundles.ts';
+import { bundleCount, bundleFolder, bundleList, bundleListPaths, bundleOf, keepHoldingEveryWord, queryWords } from '../../../src/lib/search/index-bundles.ts';
 
 describe('bundleCount', () => {
   test.each([
@@ -64,5 +64,29 @@ describe('the list of bundles to merge', () => {
       'bundle-1/',
       'bundle-2/',
     ]);
+  });
+});
+
+describe('results of merged bundles', () => {
+  const page = (id: string) => ({ id });
+
+  test('splits a query into its words, each once', () => {
+    expect(queryWords(' tacit  knowledge tacit 暗黙 知 ')).toEqual(['tacit', 'knowledge', '暗黙', '知']);
+  });
+
+  test('keeps only the pages that hold every word', () => {
+    // Page b came from a bundle that lacks "polanyi": it holds "tacit" only.
+    const results = [page('a'), page('b'), page('c')];
+    expect(keepHoldingEveryWord(results, [new Set(['a', 'b', 'c']), new Set(['a', 'c', 'x'])])).toEqual([page('a'), page('c')]);
+  });
+
+  test('leaves out a word that no page holds, as one index does', () => {
+    const results = [page('a'), page('b')];
+    expect(keepHoldingEveryWord(results, [new Set(['a', 'b']), new Set()])).toEqual(results);
+  });
+
+  test('keeps the order of the results', () => {
+    const results = [page('c'), page('a'), page('b')];
+    expect(keepHoldingEveryWord(results, [new Set(['a', 'b', 'c'])])).toEqual(results);
   });
 });
