@@ -21,7 +21,7 @@ describe('readSettings', () => {
       hashtagLinks: true,
       strict: false,
       renderWorkers: undefined,
-      searchBundlePages: 8000,
+      searchBundlePages: 100000,
     });
   });
 
