@@ -225,7 +225,7 @@ if (import.meta.main) {
   const summary = await indexSite(outDir, { cacheDir, pagesPerBundle: searchBundlePages, warn: (line) => console.warn(line) });
   const total = summary.readSeconds + summary.indexSeconds + summary.restoreSeconds;
   console.log(
-    `[search-index] Indexed ${summary.searchable} pages for search in ${total.toFixed(1)} s, in ${summary.bundles} bundles: ` +
+    `[search-index] Indexed ${summary.searchable} pages for search in ${total.toFixed(1)} s, in ${summary.bundles} bundle${summary.bundles === 1 ? '' : 's'}: ` +
       `${summary.bundles - summary.restored} indexed (${summary.indexed} pages, ${summary.indexSeconds.toFixed(1)} s), ` +
       `${summary.restored} copied from the build cache (${summary.restoreSeconds.toFixed(1)} s); reading the pages took ${summary.readSeconds.toFixed(1)} s. ` +
       `Into ${join(outDir, SEARCH_FOLDER)}`,

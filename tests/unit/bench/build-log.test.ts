@@ -39,6 +39,10 @@ describe('buildPhases', () => {
       'search bundles copied': 2,
     });
   });
+  test('reads the search bundles of a one-bundle index', () => {
+    const phases = buildPhases('[search-index] Indexed 5 pages for search in 0.1 s, in 1 bundle: 0 indexed (0 pages, 0.0 s), 1 copied from the build cache (0.0 s); reading the pages took 0.0 s.\n');
+    expect([phases['search bundles indexed'], phases['search bundles copied']]).toEqual([0, 1]);
+  });
   test('a phase missing from the log is NaN, not zero', () => {
     const phases = buildPhases('08:00:00 [content] Syncing content\n');
     expect(phases['content sync']).toBeNaN();
