@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { searchBundleCache } from '../../src/lib/cache/search-bundle-cache.ts';
 import { indexSite, type IndexSummary } from '../../src/search/index-site.ts';
-import { filesOf, plainPagePath, writePlainPage, writePlainSite } from '../support/plain-site.ts';
+import { siteBytes } from '../support/build-folders.ts';
+import { plainPagePath, writePlainPage, writePlainSite } from '../support/plain-site.ts';
 
 const PAGES = 1500;
 const PAGES_PER_BUNDLE = 400;
@@ -38,8 +39,8 @@ async function expectSameAsWithoutCache(): Promise<void> {
   cpSync(site, fresh, { recursive: true });
   rmSync(join(fresh, 'pagefind'), { recursive: true });
   await indexSite(fresh, { pagesPerBundle: PAGES_PER_BUNDLE });
-  const expected = filesOf(join(fresh, 'pagefind'));
-  const actual = filesOf(join(site, 'pagefind'));
+  const expected = siteBytes(join(fresh, 'pagefind'));
+  const actual = siteBytes(join(site, 'pagefind'));
   expect([...actual.keys()]).toEqual([...expected.keys()]);
   expect([...expected].filter(([file, bytes]) => !actual.get(file)!.equals(bytes)).map(([file]) => file)).toEqual([]);
 }
@@ -60,9 +61,9 @@ afterAll(() => {
 
 describe('an index step with its cache', () => {
   test('with nothing changed, copies every bundle and writes the same index', async () => {
-    const before = filesOf(join(site, 'pagefind'));
+    const before = siteBytes(join(site, 'pagefind'));
     expect(await indexWithCache()).toMatchObject({ bundles: 4, restored: 4, indexed: 0 });
-    const after = filesOf(join(site, 'pagefind'));
+    const after = siteBytes(join(site, 'pagefind'));
     expect([...after.keys()]).toEqual([...before.keys()]);
     for (const [file, bytes] of before) expect(after.get(file)?.equals(bytes), file).toBe(true);
     expect(warnings).toEqual([]);

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, expect, test } from 'vitest';
 import { indexSite } from '../../src/search/index-site.ts';
-import { filesOf, writePlainSite } from '../support/plain-site.ts';
+import { siteBytes } from '../support/build-folders.ts';
+import { writePlainSite } from '../support/plain-site.ts';
 
 const PAGES = 1500;
 /** Four bundles, so that the order of bundles is compared too. */
@@ -48,8 +49,8 @@ test('indexing the same pages twice, the second time on a busy machine, writes t
   } finally {
     await stop();
   }
-  const calmFiles = filesOf(join(calm, 'pagefind'));
-  const loadedFiles = filesOf(join(loaded, 'pagefind'));
+  const calmFiles = siteBytes(join(calm, 'pagefind'));
+  const loadedFiles = siteBytes(join(loaded, 'pagefind'));
   expect(calmFiles.size).toBeGreaterThan(10);
   expect([...loadedFiles.keys()]).toEqual([...calmFiles.keys()]);
   for (const [file, bytes] of calmFiles) expect(loadedFiles.get(file)?.equals(bytes), file).toBe(true);

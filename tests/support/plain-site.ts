@@ -2,7 +2,7 @@
  * A built-site folder of plain pages for the search index step: each page a searchable
  * article of its own words, so that the index step can run without an Astro build.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -27,17 +27,4 @@ export function writePlainSite(pages: number, prefix = 'plain-site-'): string {
 export function writePlainPage(root: string, i: number, extra = ''): void {
   mkdirSync(join(root, 'notes', `page_${i}`), { recursive: true });
   writeFileSync(join(root, plainPagePath(i)), plainPage(i, extra));
-}
-
-/** Every file under `dir` with its bytes, by sorted path. */
-export function filesOf(dir: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-    try {
-      files.set(file, readFileSync(join(dir, file)));
-    } catch {
-      // a folder
-    }
-  }
-  return files;
 }
