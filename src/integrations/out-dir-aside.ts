@@ -14,8 +14,7 @@ import { existsSync, readdirSync, renameSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-export const ASIDE_MARKER = '.old-';
+import { ASIDE_MARKER } from '../lib/settings/dev-watch.ts';
 
 export function outDirAside(): AstroIntegration {
   let removal: Promise<unknown> = Promise.resolve();
