@@ -109,7 +109,7 @@ for (const cache of args['warm-only'] ? (['warm'] as const) : (['cold', 'warm'] 
       const marker = `edit ${edit} at ${Date.now()}`;
       const file = join(contentDir, target.filePath);
       // One benchmark line at a time: a page shows the first three mentions from each note.
-      const text = readFileSync(file, 'utf8').replace(/\nSaved by the dev benchmark .*\n/g, '');
+      const text = readFileSync(file, 'utf8').replace(/\nSaved by the dev benchmark: .*\n/g, '');
       writeFileSync(file, `${text}\nSaved by the dev benchmark: ${marker}, about [[${linked.title}]].\n`);
       const saved = performance.now();
       await secondsUntil(async () => (await fetchText(targetPath))?.includes(marker) ?? false);

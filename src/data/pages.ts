@@ -1,13 +1,24 @@
-/** Reading the notes collection for the pages. The only module that imports astro:content. */
+/**
+ * Reading the notes collection for the pages. The only module that imports astro:content. In
+ * `astro dev` the entries come from the loader directly (`dev-entries.ts`).
+ */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { NoteSlug } from '../lib/titles/slugs.ts';
+import { devEntries } from './dev-entries.ts';
 
 export type PageEntry = CollectionEntry<'notes'>;
 export type NoteEntry = PageEntry & { data: Extract<PageEntry['data'], { kind: 'note' }> };
 export type MissingEntry = PageEntry & { data: Extract<PageEntry['data'], { kind: 'missing' }> };
 
 export async function allPages(): Promise<PageEntry[]> {
+  const dev = devEntries();
+  if (dev) return dev.entries as PageEntry[];
   return getCollection('notes');
+}
+
+/** Changes when the entries do: in a build never, in `astro dev` with every load of the notes. */
+export function pagesRevision(): string {
+  return devEntries()?.revision ?? 'build';
 }
 
 /** The page's URL slug: the entry id the loader stored (Astro types ids as plain strings). */

@@ -8,7 +8,8 @@
 import type { Stats } from 'node:fs';
 import type { HtmlFileState } from '../lib/cache/note-html-file.ts';
 import type { RenderCache } from '../lib/cache/render-cache.ts';
-import type { NoteSource } from '../lib/notes/note-source.ts';
+import type { NoteSource, SourceProblem } from '../lib/notes/note-source.ts';
+import type { ReadNote } from './read-notes.ts';
 import type { GitLogMemory } from './read-git-history.ts';
 
 export type ReadSource = NoteSource & { modified: Date };
@@ -16,18 +17,26 @@ export type ReadSource = NoteSource & { modified: Date };
 export interface LoaderMemory {
   /** By file path relative to the content folder. */
   sources: Map<string, { stamp: string; source: ReadSource }>;
+  /** The note files of the last read, sorted (`listNoteFiles`); unset after a load that failed. */
+  files?: string[] | undefined;
+  /** Each of those sources' footers, and the problems reading them gave. */
+  footers: WeakMap<ReadSource, { note: ReadNote; problems: SourceProblem[] }>;
   /** The render cache as this process last wrote it. */
   renderings?: RenderCache;
+  /** The titles every one of those renderings was made or checked against (`titlesKey`). */
+  renderingsTitles?: string | undefined;
   /** What the notes' HTML file holds, as this process last wrote it. */
   htmlFile?: HtmlFileState;
   /** The content folder's `git log`, by the commit it was read at. */
   gitLog?: GitLogMemory;
   /** The render cache file being written in the background, awaited before the next write. */
   cacheWrite: Promise<void>;
+  /** `astro dev`: the render cache write waiting for saves to stop. */
+  pendingCacheWrite?: ReturnType<typeof setTimeout> | undefined;
 }
 
 export function emptyMemory(): LoaderMemory {
-  return { sources: new Map(), cacheWrite: Promise.resolve() };
+  return { sources: new Map(), footers: new WeakMap(), cacheWrite: Promise.resolve() };
 }
 
 /** Changes whenever the file could have: its size, modification and change times, and inode. */

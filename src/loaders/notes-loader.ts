@@ -5,6 +5,7 @@
  * the link graph once, store every page's entry, report. Each step is a module of this folder.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { attachmentKind } from '../lib/embeds/embed-targets.ts';
 import { buildLinkGraph } from '../lib/links/link-graph.ts';
@@ -35,13 +36,19 @@ export function notesLoader(settings: LoaderSettings): Loader {
   };
 }
 
-async function loadNotes(settings: LoaderSettings, { store, logger, config, watcher }: LoaderContext, memory: LoaderMemory): Promise<void> {
+/** `changed`: in `astro dev`, the files the watcher named since the last load (`readNotes`). */
+async function loadNotes(
+  settings: LoaderSettings,
+  { store, logger, config, watcher }: LoaderContext,
+  memory: LoaderMemory,
+  changed?: ReadonlySet<string>,
+): Promise<void> {
   assertContentDir(settings.contentDir);
   const cacheDir = fileURLToPath(config.cacheDir);
   const clock = phaseClock();
 
   // git runs in processes of its own while the files are read.
-  const [read, history] = await Promise.all([readNotes(settings.contentDir, memory), readGitHistory(settings.contentDir, memory)]);
+  const [read, history] = await Promise.all([readNotes(settings.contentDir, memory, changed), readGitHistory(settings.contentDir, memory)]);
   const titles = indexTitles(read.notes);
   const readSeconds = clock.lap();
 
@@ -68,7 +75,11 @@ async function loadNotes(settings: LoaderSettings, { store, logger, config, watc
   const renderSeconds = clock.lap();
 
   const graph = buildLinkGraph(assembled.pages.map(({ note, result }) => ({ note, links: result.links })));
-  const stored = await storeEntries(store, cacheDir, assembled.pages, titles.index, graph, memory, { history, base: config.base });
+  const stored = await storeEntries(store, cacheDir, assembled.pages, titles.index, graph, memory, {
+    history,
+    base: config.base,
+    dev: watcher !== undefined,
+  });
 
   reportBuild(
     logger,
@@ -100,22 +111,55 @@ function phaseClock(): { lap(): string } {
   };
 }
 
-/** In `astro dev`, any change under the content folder reloads the notes: files that did not change are not read again, notes whose text and links did not change are not rendered again. */
+/**
+ * In `astro dev`, any change under the content folder reloads the notes: only the files the
+ * watcher named are read again (a folder added or removed lists them all again), notes whose
+ * text and links did not change are not rendered again. One load at a time; the files named
+ * while one runs go to the next.
+ */
 function watchContentDir(settings: LoaderSettings, context: LoaderContext, memory: LoaderMemory): void {
   const { watcher } = context;
   const { contentDir } = settings;
   if (!watcher) return;
   watcher.add(contentDir);
-  let pending: ReturnType<typeof setTimeout> | undefined;
-  const reload = (path: string) => {
-    // Notes, and the files they embed.
-    if (!path.startsWith(contentDir) || !(/\.md$/i.test(path) || attachmentKind(path))) return;
-    clearTimeout(pending);
-    pending = setTimeout(() => {
-      loadNotes(settings, context, memory).catch((error: unknown) => context.logger.error(String(error)));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let named: Set<string> | 'all' = new Set();
+  let loading = Promise.resolve();
+  const reloadSoon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      loading = loading.then(async () => {
+        const changed = named;
+        named = new Set();
+        try {
+          await loadNotes(settings, context, memory, changed === 'all' ? undefined : changed);
+        } catch (error) {
+          // What was read is unknown: the next load lists every file again.
+          memory.files = undefined;
+          context.logger.error(String(error));
+        }
+      });
     }, 100);
   };
-  watcher.on('add', reload);
-  watcher.on('change', reload);
-  watcher.on('unlink', reload);
+  const inContentDir = (path: string) => {
+    const inside = relative(contentDir, path);
+    return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? inside.split(sep).join('/') : undefined;
+  };
+  const fileChanged = (path: string) => {
+    const file = inContentDir(path);
+    // Notes, and the files they embed.
+    if (file === undefined || !(/\.md$/i.test(path) || attachmentKind(path))) return;
+    if (named !== 'all') named.add(file);
+    reloadSoon();
+  };
+  const folderChanged = (path: string) => {
+    if (inContentDir(path) === undefined) return;
+    named = 'all';
+    reloadSoon();
+  };
+  watcher.on('add', fileChanged);
+  watcher.on('change', fileChanged);
+  watcher.on('unlink', fileChanged);
+  watcher.on('addDir', folderChanged);
+  watcher.on('unlinkDir', folderChanged);
 }

@@ -5,10 +5,10 @@
  * steps runs under the per-note guard (`lib/notes/note-guard.ts`), so a note that makes one
  * of them throw is published by that step's fallback instead of stopping the build.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
-import { listNoteFiles } from '../lib/notes/note-files.ts';
+import { isNoteFilePath, listNoteFiles, sortFilePaths } from '../lib/notes/note-files.ts';
 import { guardNoteStep, guardNoteStepAsync } from '../lib/notes/note-guard.ts';
 import { parseNoteSource, titleFromFilePath, type NoteSource, type SourceProblem } from '../lib/notes/note-source.ts';
 import { decodeNoteBytes, type NoteText } from '../lib/notes/note-text.ts';
@@ -31,50 +31,81 @@ export interface ReadNote {
   translations: TranslationSource[];
 }
 
-/** `memory`: files unchanged since it last read them are not read again (`astro dev`). */
-export async function readNotes(contentDir: string, memory: LoaderMemory = emptyMemory()): Promise<{ notes: ReadNote[]; problems: SourceProblem[] }> {
-  const sources = await readSources(contentDir, memory);
+/**
+ * `memory`: files unchanged since it last read them are not read again (`astro dev`).
+ * `changed`: the files under the content folder (`/`-separated, relative) that changed since
+ * the last read with this memory, as the dev server's watcher named them; only those are
+ * looked at again. Without it every file is listed and its size and times compared.
+ */
+export async function readNotes(
+  contentDir: string,
+  memory: LoaderMemory = emptyMemory(),
+  changed?: ReadonlySet<string>,
+): Promise<{ notes: ReadNote[]; problems: SourceProblem[] }> {
+  const sources = await readSources(contentDir, memory, changed);
   const problems: SourceProblem[] = sources.flatMap((source) => source.problems);
   // Footers first: the titles of the originals are names in the index too.
   const notes = sources.map((source): ReadNote => {
-    const footers = guardNoteStep(
-      { filePath: source.filePath, step: 'reading its translation footers', fallbackText: 'with its footers shown as text' },
-      problems,
-      () => extractTranslationFooters(source.body),
-      (): ExtractedFooters => ({ body: source.body, sources: [], unreadableLines: [] }),
-    );
-    for (const line of footers.unreadableLines) {
-      problems.push({
-        filePath: source.filePath,
-        line: line + source.bodyStartLine - 1,
-        message:
-          'this looks like a translation footer but its link could not be read; it is shown as text. ' +
-          'Write it as: This page is auto-translated from [/project/Original title](https://…) using DeepL.',
-      });
+    // A file not read again (`astro dev`) keeps its footers and their problems too.
+    const known = memory.footers.get(source);
+    if (known) {
+      problems.push(...known.problems);
+      return known.note;
     }
-    const translations = guardNoteStep(
-      { filePath: source.filePath, step: 'reading what it is translated from', fallbackText: 'as a note with no original' },
-      problems,
-      () => sourcesWithFrontmatter(source.frontmatter, footers.sources),
-      () => [],
-    );
-    return { source, footers, translations };
+    const before = problems.length;
+    const note = readFooters(source, problems);
+    memory.footers.set(source, { note, problems: problems.slice(before) });
+    return note;
   });
   return { notes, problems };
+}
+
+/** The note's translation footers and what it is a translation of; problems are added to `problems`. */
+function readFooters(source: ReadSource, problems: SourceProblem[]): ReadNote {
+  const footers = guardNoteStep(
+    { filePath: source.filePath, step: 'reading its translation footers', fallbackText: 'with its footers shown as text' },
+    problems,
+    () => extractTranslationFooters(source.body),
+    (): ExtractedFooters => ({ body: source.body, sources: [], unreadableLines: [] }),
+  );
+  for (const line of footers.unreadableLines) {
+    problems.push({
+      filePath: source.filePath,
+      line: line + source.bodyStartLine - 1,
+      message:
+        'this looks like a translation footer but its link could not be read; it is shown as text. ' +
+        'Write it as: This page is auto-translated from [/project/Original title](https://…) using DeepL.',
+    });
+  }
+  const translations = guardNoteStep(
+    { filePath: source.filePath, step: 'reading what it is translated from', fallbackText: 'as a note with no original' },
+    problems,
+    () => sourcesWithFrontmatter(source.frontmatter, footers.sources),
+    () => [],
+  );
+  return { source, footers, translations };
 }
 
 /**
  * A bounded number of files open at once: a vault of tens of thousands of notes would
  * otherwise run out of file handles (EMFILE).
  */
-async function readSources(contentDir: string, memory: LoaderMemory): Promise<ReadSource[]> {
-  const files = await listNoteFiles(contentDir);
+async function readSources(contentDir: string, memory: LoaderMemory, changed: ReadonlySet<string> | undefined): Promise<ReadSource[]> {
+  const known = changed && memory.files ? { files: memory.files, changed } : undefined;
+  const files = known ? await filesAfter(contentDir, known.files, known.changed) : await listNoteFiles(contentDir);
+  memory.files = files;
   const limit = pLimit(FILES_OPEN_AT_ONCE);
   const remembered = memory.sources;
   memory.sources = new Map();
   return Promise.all(
-    files.map((file) =>
-      limit(async () => {
+    files.map((file) => {
+      // A file the watcher did not name is as this process last read it.
+      const kept = known && !known.changed.has(file) ? remembered.get(file) : undefined;
+      if (kept) {
+        memory.sources.set(file, kept);
+        return kept.source;
+      }
+      return limit(async () => {
         const path = join(contentDir, file);
         const filePath = file.normalize('NFC');
         // A file unchanged since this process read it is not read again (`astro dev`).
@@ -124,7 +155,20 @@ async function readSources(contentDir: string, memory: LoaderMemory): Promise<Re
         // Stamped as it was before reading: a save while it was read is seen next time.
         if (stamp !== undefined) memory.sources.set(file, { stamp, source: read });
         return read;
-      }),
-    ),
+      });
+    }),
   );
+}
+
+/** The note files now: those of the last read, less the named files that are gone, plus those that came. */
+async function filesAfter(contentDir: string, before: readonly string[], changed: ReadonlySet<string>): Promise<string[]> {
+  const files = new Set(before);
+  for (const file of changed) {
+    if (!isNoteFilePath(file)) continue;
+    // A symbolic link is not a note file, as in `listNoteFiles`.
+    const isFile = (await lstat(join(contentDir, file)).catch(() => undefined))?.isFile() ?? false;
+    if (isFile) files.add(file);
+    else files.delete(file);
+  }
+  return sortFilePaths(files);
 }

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { readRenderCache, rendererVersion, writeRenderCache, type ReadRenderCache } from '../lib/cache/render-cache-file.ts';
-import { linkKey, reusableRendering, sourceKey, type RenderCache } from '../lib/cache/render-cache.ts';
+import { linkKey, renderingOfSameSource, reusableRendering, sourceKey, titlesKey, type RenderCache } from '../lib/cache/render-cache.ts';
 import type { RenderedNote } from '../lib/markdown/note-renderer.ts';
 import type { IndexedTitles } from './index-titles.ts';
 import type { LoaderMemory } from './loader-memory.ts';
@@ -13,7 +13,7 @@ import type { ReadNote } from './read-notes.ts';
 import { renderNotes, workerCountFor } from './render-pool.ts';
 
 /** In the build's cache folder: the notes rendered by the last build. */
-const RENDER_CACHE_FILE = 'note-renderings.bin';
+export const RENDER_CACHE_FILE = 'note-renderings.bin';
 
 export interface RenderContext {
   /** The build's cache folder for this content folder. */
@@ -25,7 +25,7 @@ export interface RenderContext {
   renderWorkers: number | undefined;
   /** Kept between loads of one process: the renderings as last written, instead of the file. */
   memory: LoaderMemory;
-  /** `astro dev`: the cache file is written in the background, the load does not wait for it. */
+  /** `astro dev`: the cache file is written once saves stop (`writeWhenQuiet`), the load does not wait for it. */
   writeInBackground: boolean;
 }
 
@@ -51,7 +51,15 @@ export async function renderWithCache(notes: readonly ReadNote[], titles: Indexe
   const renderSettings = `${version} trustedHtml=${rendererOptions.trustedHtml} hashtagLinks=${rendererOptions.hashtagLinks}`;
   const sourceKeys = notes.map(({ source, footers }) => sourceKey(renderSettings, base, source.filePath, footers.body));
 
-  const results: (RenderedNote | undefined)[] = notes.map(({ source }, i) => reusableRendering(cache, source.filePath, sourceKeys[i]!, base, index));
+  // In `astro dev`, the renderings kept from the last load were all checked against its titles.
+  // A build loads once: it has no use for the key.
+  const titlesNow = context.writeInBackground ? titlesKey(base, indexInput) : undefined;
+  const sameTitles = titlesNow !== undefined && memory.renderings !== undefined && memory.renderingsTitles === titlesNow;
+  const results: (RenderedNote | undefined)[] = notes.map(({ source }, i) =>
+    sameTitles
+      ? renderingOfSameSource(cache, source.filePath, sourceKeys[i]!)
+      : reusableRendering(cache, source.filePath, sourceKeys[i]!, base, index),
+  );
   const toRender = notes.flatMap(({ source, footers }, i) => (results[i] ? [] : [{ i, filePath: source.filePath, markdown: footers.body }]));
   const fresh = await renderNotes(toRender, indexInput, index, base, rendererOptions, workerCountFor(context.renderWorkers));
   toRender.forEach(({ i }, j) => (results[i] = fresh[j]));
@@ -63,17 +71,54 @@ export async function renderWithCache(notes: readonly ReadNote[], titles: Indexe
       source.filePath,
       {
         sourceKey: sourceKeys[i]!,
-        // A reused rendering's stored key was just checked equal to its key now.
+        // A reused rendering's stored key was just checked equal to its key now, or was
+        // checked against the same titles at the last load.
         linkKey: renderedNow.has(i) ? linkKey(rendered[i]!, source.filePath, base, index) : cache.get(source.filePath)!.linkKey,
         result: rendered[i]!,
       },
     ]),
   );
+  // The first load of `astro dev` writes at once, in the background: it is the one that may
+  // have rendered every note, and the server may be stopped at any time.
+  const firstLoad = memory.renderings === undefined;
   memory.renderings = next;
-  // One write at a time, after the one before it, failed or not.
-  const writing = memory.cacheWrite.then(() => writeRenderCache(cacheFile, next));
-  memory.cacheWrite = writing.catch(() => {});
-  if (!context.writeInBackground) await writing;
-  else writing.catch((error: unknown) => console.warn(`The render cache ${cacheFile} could not be written (${String(error)}); notes are rendered again at the next start.`));
+  memory.renderingsTitles = titlesNow;
+  if (!context.writeInBackground) await writeAfterTheLast(cacheFile, next, memory);
+  else if (firstLoad) writeNotAwaited(cacheFile, next, memory);
+  else writeWhenQuiet(cacheFile, next, memory);
   return { results: rendered, renderedCount: toRender.length, ...(cacheProblem ? { cacheProblem } : {}) };
+}
+
+/** One write at a time, after the one before it, failed or not. */
+function writeAfterTheLast(cacheFile: string, cache: RenderCache, memory: LoaderMemory): Promise<void> {
+  const writing = memory.cacheWrite.then(() => writeRenderCache(cacheFile, cache));
+  memory.cacheWrite = writing.catch(() => {});
+  return writing;
+}
+
+/** Written while the load goes on; a failure is one warning. */
+function writeNotAwaited(cacheFile: string, cache: RenderCache, memory: LoaderMemory): void {
+  writeAfterTheLast(cacheFile, cache, memory).catch((error: unknown) =>
+    console.warn(`The render cache ${cacheFile} could not be written (${String(error)}); notes are rendered again at the next start.`),
+  );
+}
+
+/** How long after the last load `astro dev` writes the render cache (`writeWhenQuiet`). */
+export const DEV_CACHE_WRITE_DELAY_MS = 10_000;
+
+/**
+ * `astro dev`, after the first load: the file is for the next start only, and writing it
+ * holds the process for a while (0.6 s at 7,400 notes), so it is written once saves have
+ * stopped for a while, not after each. A newer load's cache replaces a pending one; a process
+ * that ends first leaves the older file, and the notes changed since are rendered again at
+ * the next start.
+ */
+function writeWhenQuiet(cacheFile: string, cache: RenderCache, memory: LoaderMemory): void {
+  clearTimeout(memory.pendingCacheWrite);
+  memory.pendingCacheWrite = setTimeout(() => {
+    memory.pendingCacheWrite = undefined;
+    writeNotAwaited(cacheFile, cache, memory);
+  }, DEV_CACHE_WRITE_DELAY_MS);
+  // A pending write does not keep the process alive.
+  memory.pendingCacheWrite.unref();
 }

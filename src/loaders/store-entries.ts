@@ -16,6 +16,7 @@ import { PAGE_DATES_FILE, pageDates } from '../lib/site/page-dates.ts';
 import { hrefForSlug, type NoteSlug } from '../lib/titles/slugs.ts';
 import type { TitleIndex } from '../lib/titles/title-index.ts';
 import { nearTitle } from '../lib/translation/translation-issues.ts';
+import { DEV_REVISION_ID, setDevEntries } from '../data/dev-entries.ts';
 import type { DisambiguationEntryData, MissingEntryData, NoteEntryData } from './entry-schema.ts';
 import { emptyMemory, type LoaderMemory } from './loader-memory.ts';
 import type { NotePage } from './note-pages.ts';
@@ -28,18 +29,20 @@ interface DatedSlug {
   lists: readonly NoteSlug[];
 }
 
-/** What the entries are stored with besides the notes: their git history, and the site's base path (for the sitemap's dates). */
+/** What the entries are stored with besides the notes: their git history, the site's base path (for the sitemap's dates), and whether `astro dev` runs. */
 export interface StoreContext {
   history: GitHistory;
   base: string;
+  /** In `astro dev` the entries go to the pages directly, not through Astro's store (`data/dev-entries.ts`). */
+  dev?: boolean;
 }
+
+type EntryData = NoteEntryData | DisambiguationEntryData | MissingEntryData;
 
 /**
  * Replaces the store's entries with the pages of this load; returns how many missing titles
  * are close to a note's title, where the notes' dates came from, and the problems of reading
- * a note's date. Each entry carries a digest of its data, so Astro keeps an unchanged entry as
- * it is (in `astro dev`, a save changes a few entries, not all). Writes each page's date for
- * the sitemap (`lib/site/page-dates.ts`).
+ * a note's date. Writes each page's date for the sitemap (`lib/site/page-dates.ts`).
  */
 export async function storeEntries(
   store: DataStore,
@@ -59,11 +62,8 @@ export async function storeEntries(
     pages.map(({ result }, i) => ({ html: result.html, hash: hashes[i]! })),
     memory,
   );
-  const stored = new Set<string>();
-  const set = (id: string, data: NoteEntryData | DisambiguationEntryData | MissingEntryData) => {
-    stored.add(id);
-    store.set({ id, data: { ...data }, digest: hashOf(JSON.stringify(data)) });
-  };
+  const entries: { id: string; data: EntryData }[] = [];
+  const set = (id: string, data: EntryData) => entries.push({ id, data });
   pages.forEach((page, i) => {
     const entry = noteEntry(page, graph, slices[i]!, hashes[i]!, context.history, problems);
     datesFrom[entry.updatedFrom]++;
@@ -96,9 +96,37 @@ export async function storeEntries(
     dated.push({ slug: missing.slug, updated: undefined, lists: data.backlinks.map((backlink) => backlink.sourceSlug) });
     set(missing.slug, data);
   }
-  for (const id of [...store.keys()]) if (!stored.has(id)) store.delete(id);
-  await writePageDates(join(cacheDir, PAGE_DATES_FILE), dated, context.base);
+  if (context.dev) {
+    // No sitemap in `astro dev`: its dates are not written.
+    publishForDev(store, entries);
+  } else {
+    replaceEntries(store, entries);
+    await writePageDates(join(cacheDir, PAGE_DATES_FILE), dated, context.base);
+  }
   return { nearMisses, datesFrom, problems };
+}
+
+/**
+ * Each entry carries a digest of its data, so Astro keeps an unchanged entry as it is; entries
+ * of pages that are gone are deleted.
+ */
+function replaceEntries(store: DataStore, entries: readonly { id: string; data: EntryData }[]): void {
+  const stored = new Set<string>();
+  for (const { id, data } of entries) {
+    stored.add(id);
+    store.set({ id, data: { ...data }, digest: hashOf(JSON.stringify(data)) });
+  }
+  for (const id of [...store.keys()]) if (!stored.has(id)) store.delete(id);
+}
+
+let devLoads = 0;
+
+/** Hands the entries to the pages, and leaves in the store only a revision that changes with every load (`data/dev-entries.ts`). */
+function publishForDev(store: DataStore, entries: readonly { id: string; data: EntryData }[]): void {
+  const revision = `${process.pid}-${++devLoads}`;
+  setDevEntries({ revision, entries: entries.map(({ id, data }) => ({ id, collection: 'notes', data })) });
+  for (const id of [...store.keys()]) if (id !== DEV_REVISION_ID) store.delete(id);
+  store.set({ id: DEV_REVISION_ID, data: { revision }, digest: revision });
 }
 
 /** Written aside and renamed: the sitemap never reads half a file. */

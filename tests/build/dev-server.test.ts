@@ -4,11 +4,11 @@
  * changed: src/loaders/loader-memory.ts). Pages are fetched over HTTP as the browser would.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, test } from 'vitest';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readSettings } from '../../src/lib/settings/settings.ts';
 import { PROJECT_ROOT } from '../support/build-site.ts';
 import { FIXTURE_SITE } from '../support/fixture-site.ts';
@@ -49,8 +49,19 @@ async function eventually(path: string, check: (seen: { status: number; html: st
   }
 }
 
+// A build cache as a large build leaves it: thousands of folders, none of which dev may watch.
+const cacheProbe = join(dirname(readSettings({ CONTENT_DIR: contentDir }, PROJECT_ROOT).cacheDir), `dev-watch-probe-${process.pid}`);
+const PROBE_FOLDERS = 2000;
+
+/** The file watches the process holds (Linux: one `inotify wd:` line per watch in its descriptors' info). */
+function watchesOf(pid: number): number {
+  const fds = readdirSync(`/proc/${pid}/fdinfo`);
+  return fds.reduce((sum, fd) => sum + (readFileSync(`/proc/${pid}/fdinfo/${fd}`, 'utf8').match(/^inotify wd:/gm)?.length ?? 0), 0);
+}
+
 beforeAll(async () => {
   cpSync(FIXTURE_SITE, contentDir, { recursive: true });
+  for (let i = 0; i < PROBE_FOLDERS; i++) mkdirSync(join(cacheProbe, `pages-${i}`), { recursive: true });
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST)$/.test(name)));
@@ -69,13 +80,38 @@ afterAll(() => {
   if (dev?.pid && dev.exitCode === null) process.kill(-dev.pid, 'SIGKILL');
   rmSync(readSettings({ CONTENT_DIR: contentDir }, PROJECT_ROOT).cacheDir, { recursive: true, force: true });
   rmSync(contentDir, { recursive: true, force: true });
+  rmSync(cacheProbe, { recursive: true, force: true });
 });
 
 describe('npm run dev, while a writer works', () => {
+  test('watches neither the build cache nor the built site (each watch is one of a limited supply)', async () => {
+    // The watcher adds its watches while it scans: read until the count holds for a second.
+    let watches = watchesOf(dev.pid!);
+    for (let last = -1; watches !== last; ) {
+      await new Promise((done) => setTimeout(done, 1000));
+      [last, watches] = [watches, watchesOf(dev.pid!)];
+    }
+    expect(watches).toBeGreaterThan(0);
+    expect(watches).toBeLessThan(PROBE_FOLDERS);
+  });
+
   test('a saved note shows its new text, and the note it now links to shows the backlink', async () => {
     appendFileSync(join(contentDir, 'Tacit knowledge.md'), '\n\nA line saved in dev about [[Municipal purchasing power]].\n');
     await eventually('/notes/tacit_knowledge/', ({ html }) => html.includes('A line saved in dev'));
     await eventually('/notes/municipal_purchasing_power/', ({ html }) => html.includes('A line saved in dev'));
+  });
+
+  test('a save written aside and renamed over the note (as many editors save) shows too', async () => {
+    const file = join(contentDir, 'Tacit knowledge.md');
+    writeFileSync(`${file}.swp`, `${readFileSync(file, 'utf8')}\nSaved by renaming.\n`);
+    renameSync(`${file}.swp`, file);
+    await eventually('/notes/tacit_knowledge/', ({ html }) => html.includes('Saved by renaming.'));
+  });
+
+  test('a note added in a new folder gets its page', async () => {
+    mkdirSync(join(contentDir, 'new folder'));
+    writeFileSync(join(contentDir, 'new folder', 'Filed away.md'), 'Filed in a folder made in dev.\n');
+    await eventually('/notes/new_folder/filed_away/', ({ status, html }) => status === 200 && html.includes('Filed in a folder made in dev.'));
   });
 
   test('a second save of the same note replaces the first', async () => {
@@ -83,15 +119,27 @@ describe('npm run dev, while a writer works', () => {
     await eventually('/notes/tacit_knowledge/', ({ html }) => html.includes('And a second line.') && html.includes('A line saved in dev'));
   });
 
-  test('an added note gets its page, and the note it links to lists it', async () => {
-    writeFileSync(join(contentDir, 'Written in dev.md'), '---\ntitle: "Written in dev"\n---\nIt builds on [[Tacit knowledge]].\n');
+  // Business Model of Municipal System Orders links [[Waste of Taxpayer Money]] too: the added
+  // note joins that 2-hop group on its page, which reads the whole link graph, not its entry.
+  const twoHopNeighbour = '/notes/business_model_of_municipal_system_orders/';
+
+  test('an added note gets its page, the note it links to lists it, and so do the 2-hop groups and the home page', async () => {
+    expect((await page(twoHopNeighbour)).html).not.toContain('Written in dev');
+    writeFileSync(
+      join(contentDir, 'Written in dev.md'),
+      '---\ntitle: "Written in dev"\n---\nIt builds on [[Tacit knowledge]] and [[Waste of Taxpayer Money]].\n',
+    );
     await eventually('/notes/written_in_dev/', ({ status, html }) => status === 200 && html.includes('It builds on'));
     await eventually('/notes/tacit_knowledge/', ({ html }) => html.includes('Written in dev'));
+    await eventually(twoHopNeighbour, ({ html }) => html.includes('Written in dev'));
+    await eventually('/', ({ html }) => html.includes('Written in dev'));
   });
 
-  test('a deleted note loses its page, and leaves the backlinks of the note it linked to', async () => {
+  test('a deleted note loses its page, and leaves the backlinks of the note it linked to and the 2-hop groups', async () => {
     rmSync(join(contentDir, 'Written in dev.md'));
     await eventually('/notes/written_in_dev/', ({ status }) => status === 404);
     await eventually('/notes/tacit_knowledge/', ({ html }) => !html.includes('Written in dev'));
+    await eventually(twoHopNeighbour, ({ html }) => !html.includes('Written in dev'));
+    await eventually('/', ({ html }) => !html.includes('Written in dev'));
   });
 });

@@ -19,6 +19,25 @@ export async function listAttachmentFiles(folder: string): Promise<string[]> {
   return listFiles(folder, (name) => !/\.md$/i.test(name));
 }
 
+/**
+ * Whether a file at this `/`-separated path under the content folder is a note, by the rules
+ * of `listNoteFiles` (for a path the dev server's watcher names).
+ */
+export function isNoteFilePath(path: string): boolean {
+  const parts = path.split('/');
+  const name = parts.pop() ?? '';
+  return /\.md$/i.test(name) && isListed(parts, name);
+}
+
+/** Sorted by code point, as `listNoteFiles` sorts. */
+export function sortFilePaths(paths: Iterable<string>): string[] {
+  return [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function isListed(parent: readonly string[], name: string): boolean {
+  return !name.startsWith('.') && !parent.some((part) => part.startsWith('.') || part === 'node_modules');
+}
+
 async function listFiles(folder: string, wanted: (name: string) => boolean): Promise<string[]> {
   const dir = resolve(folder);
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -26,9 +45,8 @@ async function listFiles(folder: string, wanted: (name: string) => boolean): Pro
   for (const entry of entries) {
     if (!entry.isFile() || !wanted(entry.name)) continue;
     const parent = relative(dir, entry.parentPath).split(sep).filter(Boolean);
-    if (parent.some((part) => part.startsWith('.') || part === 'node_modules')) continue;
-    if (entry.name.startsWith('.')) continue;
+    if (!isListed(parent, entry.name)) continue;
     files.push([...parent, entry.name].join('/'));
   }
-  return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return sortFilePaths(files);
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { createNoteRenderer, type RenderedNote } from '../../../src/lib/markdown/note-renderer.ts';
-import { linkKey, reusableRendering, sourceKey, type RenderCache } from '../../../src/lib/cache/render-cache.ts';
+import { linkKey, renderingOfSameSource, reusableRendering, sourceKey, titlesKey, type RenderCache } from '../../../src/lib/cache/render-cache.ts';
 import { buildTitleIndex, type IndexedNote } from '../../../src/lib/titles/title-index.ts';
 
 const NOTES: IndexedNote[] = [
@@ -60,5 +60,21 @@ describe('reusableRendering', () => {
   test('the cached rendering is what rendering again gives', async () => {
     const again = await (await createNoteRenderer(before, '/')).render(MARKDOWN, 'Beta.md');
     expect(again).toEqual(rendering);
+  });
+});
+
+describe('renderingOfSameSource and titlesKey (astro dev, titles unchanged since the last load)', () => {
+  test('reuses a note whose text is unchanged without resolving its links, and never one whose text changed', () => {
+    expect(renderingOfSameSource(cache, 'Beta.md', sourceKey('v1', '/', 'Beta.md', MARKDOWN))).toBe(rendering);
+    expect(renderingOfSameSource(cache, 'Beta.md', sourceKey('v1', '/', 'Beta.md', `${MARKDOWN}!`))).toBeUndefined();
+    expect(renderingOfSameSource(cache, 'Other.md', sourceKey('v1', '/', 'Other.md', MARKDOWN))).toBeUndefined();
+  });
+  test('the titles key changes with any page name and with the base path', () => {
+    const key = titlesKey('/', NOTES);
+    expect(titlesKey('/', NOTES.map((note) => ({ ...note })))).toBe(key);
+    expect(titlesKey('/', [...NOTES, { title: 'Gamma', filePath: 'Gamma.md' }])).not.toBe(key);
+    expect(titlesKey('/', [NOTES[0]!, { title: 'Beta', filePath: 'beta/Beta.md' }])).not.toBe(key);
+    expect(titlesKey('/', [NOTES[0]!, { ...NOTES[1]!, originalTitles: ['ベータ'] }])).not.toBe(key);
+    expect(titlesKey('/sub/', NOTES)).not.toBe(key);
   });
 });

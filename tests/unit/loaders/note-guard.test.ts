@@ -8,7 +8,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import type { DataStore } from 'astro/loaders';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { buildLinkGraph } from '../../../src/lib/links/link-graph.ts';
 import { failureReason, guardNoteStep } from '../../../src/lib/notes/note-guard.ts';
@@ -18,9 +18,9 @@ import type { NoteEntryData } from '../../../src/loaders/entry-schema.ts';
 import { indexTitles } from '../../../src/loaders/index-titles.ts';
 import { notePages } from '../../../src/loaders/note-pages.ts';
 import { readNotes } from '../../../src/loaders/read-notes.ts';
-import { emptyMemory } from '../../../src/loaders/loader-memory.ts';
 import { renderWithCache } from '../../../src/loaders/render-with-cache.ts';
 import { storeEntries } from '../../../src/loaders/store-entries.ts';
+import { testRenderContext } from '../../support/render-context.ts';
 
 /** Each injected failure throws for the note whose text (or file name) holds its marker. */
 const injected = (step: string) => new Error(`injected failure in ${step}`);
@@ -101,16 +101,7 @@ beforeAll(async () => {
   for (const [file, content] of NOTES) await writeFile(join(dir, file), content);
   const read = await readNotes(dir);
   const titles = indexTitles(read.notes);
-  const { results } = await renderWithCache(read.notes, titles, {
-    cacheDir: dir,
-    projectRoot: resolve(import.meta.dirname, '../../..'),
-    base: '/',
-    trustedHtml: false,
-    hashtagLinks: true,
-    renderWorkers: 1,
-    memory: emptyMemory(),
-    writeInBackground: false,
-  });
+  const { results } = await renderWithCache(read.notes, titles, testRenderContext(dir));
   const rendered = notePages(read.notes, titles.index, results);
   const graph = buildLinkGraph(rendered.pages.map(({ note, result }) => ({ note, links: result.links })));
   stored = new Map();

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { listAttachmentFiles, listNoteFiles } from '../../../src/lib/notes/note-files.ts';
+import { isNoteFilePath, listAttachmentFiles, listNoteFiles, sortFilePaths } from '../../../src/lib/notes/note-files.ts';
 
 const FILES = [
   'a.md',
@@ -74,5 +74,14 @@ describe('listNoteFiles', () => {
 
   test('rejects a folder that does not exist', async () => {
     await expect(listNoteFiles(join(root, 'no-such-folder'))).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe('isNoteFilePath', () => {
+  test('says of each path what listNoteFiles says of the file', () => {
+    expect(FILES.filter(isNoteFilePath).sort()).toEqual([...EXPECTED].sort());
+  });
+  test('sortFilePaths sorts as listNoteFiles does', () => {
+    expect(sortFilePaths([...EXPECTED].reverse())).toEqual(EXPECTED);
   });
 });
