@@ -21,10 +21,10 @@ export interface LoaderMemory {
   files?: string[] | undefined;
   /** Each of those sources' footers, and the problems reading them gave. */
   footers: WeakMap<ReadSource, { note: ReadNote; problems: SourceProblem[] }>;
-  /** The render cache as this process last wrote it. */
-  renderings?: RenderCache;
-  /** The titles every one of those renderings was made or checked against (`titlesKey`). */
-  renderingsTitles?: string | undefined;
+  /** Each of those notes' render key, with the settings it was hashed with (`render-with-cache.ts`). */
+  sourceKeys: WeakMap<ReadNote, { settings: string; key: string }>;
+  /** The render cache as this process last wrote it, and the titles it was checked against (`render-cache-file.ts`). */
+  renderings?: { entries: RenderCache; titles: string };
   /** What the notes' HTML file holds, as this process last wrote it. */
   htmlFile?: HtmlFileState;
   /** The content folder's `git log`, by the commit it was read at. */
@@ -36,7 +36,7 @@ export interface LoaderMemory {
 }
 
 export function emptyMemory(): LoaderMemory {
-  return { sources: new Map(), footers: new WeakMap(), cacheWrite: Promise.resolve() };
+  return { sources: new Map(), footers: new WeakMap(), sourceKeys: new WeakMap(), cacheWrite: Promise.resolve() };
 }
 
 /** Changes whenever the file could have: its size, modification and change times, and inode. */

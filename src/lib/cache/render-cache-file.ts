@@ -14,6 +14,8 @@ const FORMAT = 1;
 /** The cache, and why it could not be used when a file was there but was not one. */
 export interface ReadRenderCache {
   entries: RenderCache;
+  /** The titles every entry was made or checked against (`titlesKey`), when the writer knew them. */
+  titles?: string;
   problem?: string;
 }
 
@@ -25,18 +27,22 @@ export async function readRenderCache(file: string): Promise<ReadRenderCache> {
     return { entries: new Map() };
   }
   try {
-    const stored = deserialize(bytes) as { format?: unknown; entries?: unknown } | null;
-    if (stored?.format === FORMAT && stored.entries instanceof Map) return { entries: stored.entries as RenderCache };
+    const stored = deserialize(bytes) as { format?: unknown; entries?: unknown; titles?: unknown } | null;
+    if (stored?.format === FORMAT && stored.entries instanceof Map) {
+      const entries = stored.entries as RenderCache;
+      return typeof stored.titles === 'string' ? { entries, titles: stored.titles } : { entries };
+    }
     return { entries: new Map(), problem: `The render cache ${file} is not one this version wrote: it is ignored, every note is rendered.` };
   } catch {
     return { entries: new Map(), problem: `The render cache ${file} cannot be read: it is ignored, every note is rendered.` };
   }
 }
 
-export async function writeRenderCache(file: string, entries: RenderCache): Promise<void> {
+/** `titles`: the `titlesKey` every entry was made or checked against; without it, the next read checks every entry's links. */
+export async function writeRenderCache(file: string, entries: RenderCache, titles?: string): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   // Written aside and renamed, so an interrupted build never leaves half a file.
-  await writeFile(`${file}.tmp`, serialize({ format: FORMAT, entries }));
+  await writeFile(`${file}.tmp`, serialize({ format: FORMAT, entries, ...(titles === undefined ? {} : { titles }) }));
   await rename(`${file}.tmp`, file);
 }
 

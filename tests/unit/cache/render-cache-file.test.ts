@@ -58,6 +58,14 @@ describe('the render cache file', () => {
     const entries = new Map([['a.md', { sourceKey: 's', linkKey: 'l', result: { html: '<p>a</p>' } }]]);
     await writeRenderCache(file, entries as never);
     expect(await readRenderCache(file)).toEqual({ entries });
+    await writeRenderCache(file, entries as never, 'titles-key');
+    expect(await readRenderCache(file)).toEqual({ entries, titles: 'titles-key' });
+  });
+
+  test('titles that are not a string are not titles: the links are checked', async () => {
+    const file = join(root, 'odd-titles.bin');
+    await writeFile(file, serialize({ format: 1, entries: new Map(), titles: 42 }));
+    expect(await readRenderCache(file)).toEqual({ entries: new Map() });
   });
 
   test('a missing file is an empty cache, said nothing about', async () => {

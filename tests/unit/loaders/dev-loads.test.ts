@@ -96,18 +96,33 @@ describe('renderings kept between loads in astro dev', () => {
 
   test('a note whose link a new title now reaches is rendered again; with the titles unchanged, the others are reused', async () => {
     await load(true);
-    const before = memory.renderings!.get('Alpha.md')!.result;
+    const before = memory.renderings!.entries.get('Alpha.md')!.result;
     expect(before.html).toMatch(/href="\/notes\/nowhere\/"[^>]*class="[^"]*missing/);
     await writeFile(join(dir, 'Beta.md'), 'Beta, saved again.\n');
     await load(true);
-    expect(memory.renderings!.get('Alpha.md')!.result).toBe(before);
+    expect(memory.renderings!.entries.get('Alpha.md')!.result).toBe(before);
     await writeFile(join(dir, 'Nowhere.md'), 'Now a note.\n');
     await load(true);
-    const after = memory.renderings!.get('Alpha.md')!.result;
+    const after = memory.renderings!.entries.get('Alpha.md')!.result;
     expect(after).not.toBe(before);
     expect(after.html).toMatch(/href="\/notes\/nowhere\/"/);
     expect(after.html).not.toMatch(/href="\/notes\/nowhere\/"[^>]*class="[^"]*missing/);
     expect(alphaHtml().kind).toBe('note');
+  });
+});
+
+describe('render keys kept between loads in astro dev', () => {
+  test('a setting that changes rendering renders every note again, though no file was read again', async () => {
+    const renderOnce = async (hashtagLinks: boolean) => {
+      const read = await readNotes(dir, memory);
+      const context = testRenderContext(dir, { memory, writeInBackground: true, hashtagLinks });
+      return (await renderWithCache(read.notes, indexTitles(read.notes), context)).renderedCount;
+    };
+    expect(await renderOnce(true)).toBe(2);
+    expect(await renderOnce(true)).toBe(0);
+    expect(await renderOnce(false)).toBe(2);
+    await writeFile(join(dir, 'Beta.md'), 'Beta, saved again.\n');
+    expect(await renderOnce(false)).toBe(1);
   });
 });
 
