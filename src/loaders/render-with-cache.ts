@@ -84,6 +84,10 @@ export async function renderWithCache(notes: readonly ReadNote[], titles: Indexe
   const firstLoad = memory.renderings === undefined;
   const written = { entries: next, titles: titlesNow };
   memory.renderings = written;
+  // Nothing rendered, no note gone and the same titles: the file read holds what would be
+  // written (serializing it took 1.4 s at 24,000 notes).
+  const fileUnchanged = firstLoad && toRender.length === 0 && cacheTitles === titlesNow && next.size === cache.size;
+  if (fileUnchanged) return { results: rendered, renderedCount: 0 };
   if (!context.writeInBackground) await writeAfterTheLast(cacheFile, written, memory);
   else if (firstLoad) writeNotAwaited(cacheFile, written, memory);
   else writeWhenQuiet(cacheFile, written, memory);

@@ -4,7 +4,7 @@
  * or checked against: when the titles are the same, the links are not resolved again; when
  * any title changed, every note's links are.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -84,5 +84,18 @@ describe('the render cache across builds', () => {
     const second = await build();
     expect(second.html.get('Alpha.md')).not.toBe('<p>marked</p>');
     expect(second.renderedCount).toBe(1);
+  });
+
+  test('is not written again when it would hold what it holds; a change or a note gone writes it', async () => {
+    const file = join(cacheDir, RENDER_CACHE_FILE);
+    await build();
+    const longAgo = new Date(0);
+    await utimes(file, longAgo, longAgo);
+    expect((await build()).renderedCount).toBe(0);
+    expect((await stat(file)).mtimeMs).toBe(0);
+
+    await rm(join(content, 'Beta.md'));
+    await build();
+    expect([...(await readRenderCache(file)).entries.keys()]).toEqual(['Alpha.md']);
   });
 });
