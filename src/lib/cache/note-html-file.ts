@@ -13,16 +13,22 @@ export interface HtmlSlice {
   length: number;
 }
 
-/** Lays the notes' HTML end to end; returns the bytes and each note's slice. */
+/**
+ * Lays the notes' HTML end to end; returns the bytes and each note's slice. Encoded straight
+ * into one buffer: a buffer per note and then their concatenation copied 100 MB twice at
+ * 24,000 notes.
+ */
 export function packHtml(htmls: readonly string[]): { bytes: Buffer; slices: HtmlSlice[] } {
-  const buffers = htmls.map((html) => Buffer.from(html, 'utf8'));
   const slices: HtmlSlice[] = [];
   let offset = 0;
-  for (const buffer of buffers) {
-    slices.push({ offset, length: buffer.length });
-    offset += buffer.length;
+  for (const html of htmls) {
+    const length = Buffer.byteLength(html, 'utf8');
+    slices.push({ offset, length });
+    offset += length;
   }
-  return { bytes: Buffer.concat(buffers, offset), slices };
+  const bytes = Buffer.allocUnsafe(offset);
+  htmls.forEach((html, i) => bytes.write(html, slices[i]!.offset, 'utf8'));
+  return { bytes, slices };
 }
 
 /** What a loader that keeps running (`astro dev`) knows the file holds: its size and each HTML's slice, by hash. */

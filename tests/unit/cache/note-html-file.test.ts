@@ -8,6 +8,11 @@ describe('packHtml', () => {
     expect(slices.map(({ offset, length }) => bytes.subarray(offset, offset + length).toString('utf8'))).toEqual(htmls);
     expect(bytes.length).toBe(htmls.reduce((sum, html) => sum + Buffer.byteLength(html), 0));
   });
+
+  test('the bytes are the notes encoded end to end, a lone surrogate as U+FFFD', () => {
+    const htmls = ['<p>\uD800 half</p>', '<p>é</p>', '<p>\uDC00</p>'];
+    expect(packHtml(htmls).bytes.equals(Buffer.from(htmls.join(''), 'utf8'))).toBe(true);
+  });
 });
 
 describe('layoutHtml', () => {
