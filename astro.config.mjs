@@ -16,14 +16,14 @@ const { default: sitemap } = await import('@astrojs/sitemap');
 const { outDirAside } = await import('./src/integrations/out-dir-aside.ts');
 const { unfinishedBuildGuard } = await import('./src/integrations/unfinished-build-guard.ts');
 const { sitemapLastmod } = await import('./src/integrations/sitemap-lastmod.ts');
-const { buildFolders, isBuildOutput } = await import('./src/lib/settings/dev-watch.ts');
+const { unwatchedFolders, isUnwatched } = await import('./src/lib/settings/dev-watch.ts');
 
 // Every setting, with its default and meaning: src/lib/settings/settings.ts (README, "Settings").
 // The build cache (CACHE_DIR, default .cache/): one folder per content folder, holding Astro's
 // content store and last build's pages, and beside them the notes' renderings and HTML and the
 // graph layout (src/lib/cache/). The integration below makes an interrupted build harmless.
-const { siteUrl, siteUrlIsFallback, basePath, outDir, cacheDir } = settings();
-const builtFolders = buildFolders(outDir, cacheDir, process.cwd());
+const { siteUrl, siteUrlIsFallback, basePath, outDir, cacheDir, contentDir } = settings();
+const notWatchedByVite = unwatchedFolders(outDir, cacheDir, contentDir, process.cwd());
 if (siteUrlIsFallback) {
   console.info(`SITE_URL is not set: sitemap, feed, canonical and Open Graph URLs use ${siteUrl} (where npm start serves the site).`);
 }
@@ -53,9 +53,10 @@ export default defineConfig({
     },
     // No inline module scripts: the CSP allows the site's script files and one hashed inline script.
     build: { assetsInlineLimit: 0 },
-    // `astro dev` does not watch the built site and the build cache: after a large build they
-    // used up the system's file watches, and saved notes went unseen (lib/settings/dev-watch.ts).
-    server: { watch: { ignored: [(path) => isBuildOutput(path, builtFolders)] } },
+    // Vite does not watch the built site and the build cache (after a large build they used up
+    // the system's file watches, and saved notes went unseen), nor the notes, which the loader
+    // watches with one watch per folder (lib/settings/dev-watch.ts).
+    server: { watch: { ignored: [(path) => isUnwatched(path, notWatchedByVite)] } },
     // A component's script is named after the component (`_astro/BaseLayout.<hash>.js`), not
     // `BaseLayout.astro_astro_type_script_index_0_lang.<hash>.js`: 75,000 pages name it.
     environments: {

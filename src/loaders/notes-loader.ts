@@ -5,7 +5,6 @@
  * the link graph once, store every page's entry, report. Each step is a module of this folder.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { attachmentKind } from '../lib/embeds/embed-targets.ts';
 import { buildLinkGraph } from '../lib/links/link-graph.ts';
@@ -20,6 +19,7 @@ import { readGitHistory } from './read-git-history.ts';
 import { readNotes } from './read-notes.ts';
 import { renderWithCache } from './render-with-cache.ts';
 import { storeEntries } from './store-entries.ts';
+import { watchContentFolder } from './watch-content-folder.ts';
 
 /** What the loader reads of the settings. */
 export type LoaderSettings = Pick<Settings, 'contentDir' | 'trustedHtml' | 'hashtagLinks' | 'strict' | 'renderWorkers' | 'siteLanguage'>;
@@ -115,13 +115,11 @@ function phaseClock(): { lap(): string } {
  * In `astro dev`, any change under the content folder reloads the notes: only the files the
  * watcher named are read again (a folder added or removed lists them all again), notes whose
  * text and links did not change are not rendered again. One load at a time; the files named
- * while one runs go to the next.
+ * while one runs go to the next. The folder is watched by the loader, not by Vite
+ * (`watch-content-folder.ts`).
  */
 function watchContentDir(settings: LoaderSettings, context: LoaderContext, memory: LoaderMemory): void {
-  const { watcher } = context;
-  const { contentDir } = settings;
-  if (!watcher) return;
-  watcher.add(contentDir);
+  if (!context.watcher) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let named: Set<string> | 'all' = new Set();
   let loading = Promise.resolve();
@@ -141,25 +139,16 @@ function watchContentDir(settings: LoaderSettings, context: LoaderContext, memor
       });
     }, 100);
   };
-  const inContentDir = (path: string) => {
-    const inside = relative(contentDir, path);
-    return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? inside.split(sep).join('/') : undefined;
-  };
-  const fileChanged = (path: string) => {
-    const file = inContentDir(path);
-    // Notes, and the files they embed.
-    if (file === undefined || !(/\.md$/i.test(path) || attachmentKind(path))) return;
-    if (named !== 'all') named.add(file);
-    reloadSoon();
-  };
-  const folderChanged = (path: string) => {
-    if (inContentDir(path) === undefined) return;
-    named = 'all';
-    reloadSoon();
-  };
-  watcher.on('add', fileChanged);
-  watcher.on('change', fileChanged);
-  watcher.on('unlink', fileChanged);
-  watcher.on('addDir', folderChanged);
-  watcher.on('unlinkDir', folderChanged);
+  watchContentFolder(settings.contentDir, {
+    file(path) {
+      // Notes, and the files they embed.
+      if (!(/\.md$/i.test(path) || attachmentKind(path))) return;
+      if (named !== 'all') named.add(path);
+      reloadSoon();
+    },
+    folders() {
+      named = 'all';
+      reloadSoon();
+    },
+  });
 }

@@ -29,6 +29,16 @@ export function isNoteFilePath(path: string): boolean {
   return /\.md$/i.test(name) && isListed(parts, name);
 }
 
+/**
+ * Whether files in the folder at this `/`-separated path under the content folder are listed
+ * by `listNoteFiles` and `listAttachmentFiles`: not hidden, not `node_modules`, nor inside one.
+ */
+export function isListedFolder(path: string): boolean {
+  const parts = path.split('/');
+  const name = parts.pop() ?? '';
+  return isListed(parts, name) && name !== 'node_modules';
+}
+
 /** Sorted by code point, as `listNoteFiles` sorts. */
 export function sortFilePaths(paths: Iterable<string>): string[] {
   return [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { isNoteFilePath, listAttachmentFiles, listNoteFiles, sortFilePaths } from '../../../src/lib/notes/note-files.ts';
+import { isListedFolder, isNoteFilePath, listAttachmentFiles, listNoteFiles, sortFilePaths } from '../../../src/lib/notes/note-files.ts';
 
 const FILES = [
   'a.md',
@@ -80,6 +80,12 @@ describe('listNoteFiles', () => {
 describe('isNoteFilePath', () => {
   test('says of each path what listNoteFiles says of the file', () => {
     expect(FILES.filter(isNoteFilePath).sort()).toEqual([...EXPECTED].sort());
+  });
+  test('isListedFolder says of each folder what listNoteFiles says of the notes in it', () => {
+    const notes = FILES.filter((path) => /\.md$/i.test(path) && !path.split('/').pop()!.startsWith('.'));
+    for (const path of notes) expect(isListedFolder(path.split('/').slice(0, -1).join('/')), path).toBe(isNoteFilePath(path));
+    expect(isListedFolder('')).toBe(true);
+    expect(isListedFolder('node_modules')).toBe(false);
   });
   test('sortFilePaths sorts as listNoteFiles does', () => {
     expect(sortFilePaths([...EXPECTED].reverse())).toEqual(EXPECTED);
