@@ -22,6 +22,7 @@ import { assembleNoteHtml, type EmbedContext } from '../lib/embeds/note-embeds.t
 import { listAttachmentFiles } from '../lib/notes/note-files.ts';
 import type { SourceProblem } from '../lib/notes/note-source.ts';
 import { interfaceStrings, type SiteLanguage } from '../lib/site/interface-strings.ts';
+import type { RenderedNote } from '../lib/markdown/note-renderer.ts';
 import type { TitleIndex } from '../lib/titles/title-index.ts';
 import type { NotePage } from './note-pages.ts';
 
@@ -46,6 +47,17 @@ export interface EmbedCounts {
 
 type FileMarker = Extract<EmbedMarker, { kind: 'image' | 'file' }>;
 
+/**
+ * Whether a rendering's HTML holds embed markers, looked for once per rendering: `astro dev`
+ * keeps the renderings of unchanged notes between loads (0.1 s a save at 24,000 notes).
+ */
+const markersFound = new WeakMap<RenderedNote, boolean>();
+function hasMarkersKept(result: RenderedNote): boolean {
+  let found = markersFound.get(result);
+  if (found === undefined) markersFound.set(result, (found = hasMarkers(result.html)));
+  return found;
+}
+
 export async function assembleNotes(
   pages: readonly NotePage[],
   index: TitleIndex,
@@ -53,7 +65,8 @@ export async function assembleNotes(
 ): Promise<{ pages: NotePage[]; problems: SourceProblem[]; counts: EmbedCounts; cacheProblem?: string }> {
   const counts: EmbedCounts = { notes: { written: 0, shown: 0 }, images: { written: 0, shown: 0, encoded: 0, reused: 0 }, files: { written: 0, linked: 0 } };
   for (const { result } of pages) counts.notes.written += result.links.filter((link) => link.embed).length;
-  const withMarkers = pages.filter(({ result }) => hasMarkers(result.html));
+  const withMarkers = pages.filter(({ result }) => hasMarkersKept(result));
+  const marked = new Set(withMarkers);
   const fileMarkers = withMarkers.flatMap((page) =>
     markersIn(page.result.html).flatMap((marker) => (marker.kind === 'note' ? [] : [{ page, marker }])),
   );
@@ -133,7 +146,7 @@ export async function assembleNotes(
 
   const problems: SourceProblem[] = [];
   const assembled = pages.map((page) => {
-    if (!hasMarkers(page.result.html)) return page;
+    if (!marked.has(page)) return page;
     const { source } = page;
     const html = assembleNoteHtml(
       page.note,

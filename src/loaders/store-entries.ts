@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { layoutHtml, NOTE_HTML_FILE, type HtmlSlice } from '../lib/cache/note-html-file.ts';
 import { hashOf } from '../lib/cache/render-cache.ts';
 import type { LinkGraph } from '../lib/links/link-graph.ts';
+import type { RenderedNote } from '../lib/markdown/note-renderer.ts';
 import { noteDates, type DateSource } from '../lib/notes/note-dates.ts';
 import { guardNoteStep } from '../lib/notes/note-guard.ts';
 import type { SourceProblem } from '../lib/notes/note-source.ts';
@@ -56,7 +57,7 @@ export async function storeEntries(
   const problems: SourceProblem[] = [];
   const datesFrom: Record<DateSource, number> = { frontmatter: 0, git: 0, file: 0 };
   const dated: DatedSlug[] = [];
-  const hashes = pages.map(({ result }) => hashOf(result.html));
+  const hashes = pages.map(({ result }) => htmlHashOf(result));
   const slices = await writeNoteHtml(
     join(cacheDir, NOTE_HTML_FILE),
     pages.map(({ result }, i) => ({ html: result.html, hash: hashes[i]! })),
@@ -117,6 +118,14 @@ function replaceEntries(store: DataStore, entries: readonly { id: string; data: 
     store.set({ id, data: { ...data }, digest: hashOf(JSON.stringify(data)) });
   }
   for (const id of [...store.keys()]) if (!stored.has(id)) store.delete(id);
+}
+
+/** Each rendering's HTML hash, hashed once: `astro dev` keeps the renderings of unchanged notes between loads. */
+const htmlHashes = new WeakMap<RenderedNote, string>();
+function htmlHashOf(result: RenderedNote): string {
+  let hash = htmlHashes.get(result);
+  if (hash === undefined) htmlHashes.set(result, (hash = hashOf(result.html)));
+  return hash;
 }
 
 let devLoads = 0;
