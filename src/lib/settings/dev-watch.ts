@@ -16,13 +16,19 @@ export interface UnwatchedFolders {
   outDir: string;
   /** The cache folder of every content folder (`CACHE_DIR`). */
   cacheRoot: string;
-  /** The content folder. */
-  contentDir: string;
+  /** The content folder, unless the project's own code is inside it. */
+  contentDir: string | undefined;
 }
 
-/** From the settings' output folder, this content folder's cache folder, and the content folder. */
+/**
+ * From the settings' output folder, this content folder's cache folder, and the content
+ * folder. A content folder that holds the project (`CONTENT_DIR=.`) stays watched by Vite, or
+ * changes to the code would go unseen.
+ */
 export function unwatchedFolders(outDir: string, cacheDir: string, contentDir: string, projectRoot: string): UnwatchedFolders {
-  return { outDir: resolve(projectRoot, outDir), cacheRoot: dirname(resolve(projectRoot, cacheDir)), contentDir: resolve(projectRoot, contentDir) };
+  const root = resolve(projectRoot);
+  const notes = resolve(projectRoot, contentDir);
+  return { outDir: resolve(projectRoot, outDir), cacheRoot: dirname(resolve(projectRoot, cacheDir)), contentDir: isWithin(root, notes) ? undefined : notes };
 }
 
 /**
@@ -31,7 +37,7 @@ export function unwatchedFolders(outDir: string, cacheDir: string, contentDir: s
  */
 export function isUnwatched(path: string, { outDir, cacheRoot, contentDir }: UnwatchedFolders): boolean {
   const absolute = isAbsolute(path) ? path : resolve(path);
-  if (isWithin(absolute, cacheRoot) || isWithin(absolute, outDir) || isWithin(absolute, contentDir)) return true;
+  if (isWithin(absolute, cacheRoot) || isWithin(absolute, outDir) || (contentDir !== undefined && isWithin(absolute, contentDir))) return true;
   // `<outDir>.old-*` and everything in it.
   const parent = dirname(outDir);
   const prefix = parent.endsWith(sep) ? parent : parent + sep;

@@ -23,6 +23,14 @@ describe('what astro dev does not watch', () => {
     expect(isUnwatched('/site/contents/a.md', folders)).toBe(false);
   });
 
+  test('unless the content folder holds the project: the code stays watched', () => {
+    for (const contentDir of ['.', '..']) {
+      const holding = unwatchedFolders('dist', '.cache/content-1', contentDir, '/site/project');
+      expect(holding.contentDir).toBeUndefined();
+      expect(isUnwatched('/site/project/src/pages/index.astro', holding)).toBe(false);
+    }
+  });
+
   test('the code and folders that only look alike', () => {
     for (const path of ['/site/src/pages/index.astro', '/site/distant/a.md', '/site/.cached/a.md', '/site/dist-notes/a.md', '/elsewhere/dist/a.md', '/site']) {
       expect(isUnwatched(path, folders), path).toBe(false);
