@@ -5,21 +5,30 @@
  */
 import type { SourceProblem } from '../lib/notes/note-source.ts';
 import { buildTitleIndex, type IndexedNote, type TitleIndex } from '../lib/titles/title-index.ts';
+import type { LoaderMemory } from './loader-memory.ts';
 import type { ReadNote } from './read-notes.ts';
 
 export interface IndexedTitles {
   index: TitleIndex;
   /** What the index was built from, in note order: render workers build the same index from it. */
   indexInput: IndexedNote[];
+  /** `indexInput` as JSON: equal titles, equal text (the render cache's `titlesKey`). */
+  inputJson: string;
 }
 
-export function indexTitles(notes: readonly ReadNote[]): IndexedTitles & { problems: SourceProblem[] } {
+/**
+ * `memory`: in `astro dev`, a load whose titles are those of the last reuses its index (0.3 s
+ * at 24,000 notes); the index is built from the titles alone, so it is the same index.
+ */
+export function indexTitles(notes: readonly ReadNote[], memory?: Pick<LoaderMemory, 'titles'>): IndexedTitles & { problems: SourceProblem[] } {
   const indexInput = notes.map(({ source, translations }) => ({
     title: source.title,
     filePath: source.filePath,
     originalTitles: translations.map((translation) => translation.title),
   }));
-  const index = buildTitleIndex(indexInput);
+  const inputJson = JSON.stringify(indexInput);
+  const index = memory?.titles?.inputJson === inputJson ? memory.titles.index : buildTitleIndex(indexInput);
+  if (memory) memory.titles = { index, indexInput, inputJson };
   const titleLines = new Map(notes.map(({ source }) => [source.filePath, source.titleLine]));
   const problems = index.ambiguousTitles.flatMap((shared) =>
     shared.notes.map((ref): SourceProblem => {
@@ -34,5 +43,5 @@ export function indexTitles(notes: readonly ReadNote[]): IndexedTitles & { probl
       };
     }),
   );
-  return { index, indexInput, problems };
+  return { index, indexInput, inputJson, problems };
 }

@@ -9,6 +9,9 @@ import type { Stats } from 'node:fs';
 import type { HtmlFileState } from '../lib/cache/note-html-file.ts';
 import type { RenderCache } from '../lib/cache/render-cache.ts';
 import type { NoteSource, SourceProblem } from '../lib/notes/note-source.ts';
+import type { NoteRef, TitleIndex } from '../lib/titles/title-index.ts';
+import type { TitleKey } from '../lib/titles/titles.ts';
+import type { IndexedTitles } from './index-titles.ts';
 import type { ReadNote } from './read-notes.ts';
 import type { GitLogMemory } from './read-git-history.ts';
 
@@ -23,6 +26,10 @@ export interface LoaderMemory {
   footers: WeakMap<ReadSource, { note: ReadNote; problems: SourceProblem[] }>;
   /** Each of those notes' render key, with the settings it was hashed with (`render-with-cache.ts`). */
   sourceKeys: WeakMap<ReadNote, { settings: string; key: string }>;
+  /** The title index of the last load, and what it was built from (`index-titles.ts`). */
+  titles?: IndexedTitles;
+  /** The notes near each missing title, for that index (`store-entries.ts`). */
+  nearTitles?: { index: TitleIndex; byKey: Map<TitleKey, NoteRef | undefined> };
   /** The render cache as this process last wrote it, and the titles it was checked against (`render-cache-file.ts`). */
   renderings?: { entries: RenderCache; titles: string };
   /** What the notes' HTML file holds, as this process last wrote it. */

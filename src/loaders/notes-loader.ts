@@ -49,7 +49,7 @@ async function loadNotes(
 
   // git runs in processes of its own while the files are read.
   const [read, history] = await Promise.all([readNotes(settings.contentDir, memory, changed), readGitHistory(settings.contentDir, memory)]);
-  const titles = indexTitles(read.notes);
+  const titles = indexTitles(read.notes, memory);
   const readSeconds = clock.lap();
 
   const { results, renderedCount, cacheProblem } = await renderWithCache(read.notes, titles, {

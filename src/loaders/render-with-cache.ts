@@ -39,7 +39,7 @@ export interface Renderings {
 }
 
 export async function renderWithCache(notes: readonly ReadNote[], titles: IndexedTitles, context: RenderContext): Promise<Renderings> {
-  const { index, indexInput } = titles;
+  const { index, indexInput, inputJson } = titles;
   const { base } = context;
   const cacheFile = join(context.cacheDir, RENDER_CACHE_FILE);
   const { memory } = context;
@@ -54,7 +54,7 @@ export async function renderWithCache(notes: readonly ReadNote[], titles: Indexe
   // When every cached rendering was made or checked against the titles of now (an edit that
   // changed no title), a note whose text is unchanged reuses its rendering without its links
   // being resolved again.
-  const titlesNow = titlesKey(base, indexInput);
+  const titlesNow = titlesKey(base, inputJson);
   const sameTitles = cacheTitles === titlesNow;
   const results: (RenderedNote | undefined)[] = notes.map(({ source }, i) =>
     sameTitles

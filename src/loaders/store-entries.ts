@@ -15,7 +15,8 @@ import { guardNoteStep } from '../lib/notes/note-guard.ts';
 import type { SourceProblem } from '../lib/notes/note-source.ts';
 import { PAGE_DATES_FILE, pageDates } from '../lib/site/page-dates.ts';
 import { hrefForSlug, type NoteSlug } from '../lib/titles/slugs.ts';
-import type { TitleIndex } from '../lib/titles/title-index.ts';
+import type { NoteRef, TitleIndex } from '../lib/titles/title-index.ts';
+import type { TitleKey } from '../lib/titles/titles.ts';
 import { nearTitle } from '../lib/translation/translation-issues.ts';
 import { DEV_REVISION_ID, setDevEntries } from '../data/dev-entries.ts';
 import type { DisambiguationEntryData, MissingEntryData, NoteEntryData } from './entry-schema.ts';
@@ -85,8 +86,9 @@ export async function storeEntries(
     set(shared.slug, data);
   }
   let nearMisses = 0;
+  const nearNote = nearNotesFor(index, memory);
   for (const missing of graph.missingPages) {
-    const near = nearTitle(missing.key, index);
+    const near = nearNote(missing.key);
     if (near) nearMisses++;
     const data: MissingEntryData = {
       kind: 'missing',
@@ -118,6 +120,19 @@ function replaceEntries(store: DataStore, entries: readonly { id: string; data: 
     store.set({ id, data: { ...data }, digest: hashOf(JSON.stringify(data)) });
   }
   for (const id of [...store.keys()]) if (!stored.has(id)) store.delete(id);
+}
+
+/**
+ * The note near a missing title (`nearTitle`), looked for once per title index: `astro dev`
+ * keeps the index while no title changes (0.16 s a save at 24,000 notes).
+ */
+function nearNotesFor(index: TitleIndex, memory: LoaderMemory): (key: TitleKey) => NoteRef | undefined {
+  if (memory.nearTitles?.index !== index) memory.nearTitles = { index, byKey: new Map() };
+  const { byKey } = memory.nearTitles;
+  return (key) => {
+    if (!byKey.has(key)) byKey.set(key, nearTitle(key, index));
+    return byKey.get(key);
+  };
 }
 
 /** Each rendering's HTML hash, hashed once: `astro dev` keeps the renderings of unchanged notes between loads. */

@@ -66,7 +66,10 @@ export function renderingOfSameSource(cache: RenderCache, filePath: string, curr
   return cached?.sourceKey === currentSourceKey ? cached.result : undefined;
 }
 
-/** What a note's links resolve against: every page name in the index (and the base path of path links). */
-export function titlesKey(base: string, indexInput: unknown): string {
-  return hashOf(base, JSON.stringify(indexInput));
+/**
+ * What a note's links resolve against: every page name in the index (and the base path of
+ * path links). `indexInputJson`: what the index is built from, as JSON.
+ */
+export function titlesKey(base: string, indexInputJson: string): string {
+  return hashOf(base, indexInputJson);
 }

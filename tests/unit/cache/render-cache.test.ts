@@ -70,11 +70,11 @@ describe('renderingOfSameSource and titlesKey (astro dev, titles unchanged since
     expect(renderingOfSameSource(cache, 'Other.md', sourceKey('v1', '/', 'Other.md', MARKDOWN))).toBeUndefined();
   });
   test('the titles key changes with any page name and with the base path', () => {
-    const key = titlesKey('/', NOTES);
-    expect(titlesKey('/', NOTES.map((note) => ({ ...note })))).toBe(key);
-    expect(titlesKey('/', [...NOTES, { title: 'Gamma', filePath: 'Gamma.md' }])).not.toBe(key);
-    expect(titlesKey('/', [NOTES[0]!, { title: 'Beta', filePath: 'beta/Beta.md' }])).not.toBe(key);
-    expect(titlesKey('/', [NOTES[0]!, { ...NOTES[1]!, originalTitles: ['ベータ'] }])).not.toBe(key);
-    expect(titlesKey('/sub/', NOTES)).not.toBe(key);
+    const key = titlesKey('/', JSON.stringify(NOTES));
+    expect(titlesKey('/', JSON.stringify(NOTES.map((note) => ({ ...note }))))).toBe(key);
+    expect(titlesKey('/', JSON.stringify([...NOTES, { title: 'Gamma', filePath: 'Gamma.md' }]))).not.toBe(key);
+    expect(titlesKey('/', JSON.stringify([NOTES[0]!, { title: 'Beta', filePath: 'beta/Beta.md' }]))).not.toBe(key);
+    expect(titlesKey('/', JSON.stringify([NOTES[0]!, { ...NOTES[1]!, originalTitles: ['ベータ'] }]))).not.toBe(key);
+    expect(titlesKey('/sub/', JSON.stringify(NOTES))).not.toBe(key);
   });
 });

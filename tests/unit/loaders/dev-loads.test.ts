@@ -46,7 +46,7 @@ afterEach(async () => {
 /** One load of the loader's steps, as `astro dev` runs them. */
 async function load(dev: boolean): Promise<void> {
   const read = await readNotes(dir, memory);
-  const titles = indexTitles(read.notes);
+  const titles = indexTitles(read.notes, memory);
   const { results } = await renderWithCache(read.notes, titles, testRenderContext(dir, { memory, writeInBackground: dev }));
   const rendered = notePages(read.notes, titles.index, results);
   const graph = buildLinkGraph(rendered.pages.map(({ note, result }) => ({ note, links: result.links })));
@@ -108,6 +108,29 @@ describe('renderings kept between loads in astro dev', () => {
     expect(after.html).toMatch(/href="\/notes\/nowhere\/"/);
     expect(after.html).not.toMatch(/href="\/notes\/nowhere\/"[^>]*class="[^"]*missing/);
     expect(alphaHtml().kind).toBe('note');
+  });
+});
+
+describe('the title index kept between loads in astro dev', () => {
+  const nowhere = () => devEntries()!.entries.find(({ id }) => id === 'nowhere')!.data as { kind: string; nearNote?: { title: string } };
+
+  test('a save that changes no title keeps the index; a title added builds it again, and the near notes with it', async () => {
+    await load(true);
+    const first = memory.titles!.index;
+    expect(nowhere().nearNote).toBeUndefined();
+    await writeFile(join(dir, 'Beta.md'), 'Beta, saved again.\n');
+    await load(true);
+    expect(memory.titles!.index).toBe(first);
+    await writeFile(join(dir, 'Nowheres.md'), 'A plural title, near the missing one.\n');
+    await load(true);
+    expect(memory.titles!.index).not.toBe(first);
+    expect(nowhere().nearNote?.title).toBe('Nowheres');
+    await writeFile(join(dir, 'Beta.md'), 'Beta, saved a third time.\n');
+    await load(true);
+    expect(nowhere().nearNote?.title).toBe('Nowheres');
+    await rm(join(dir, 'Nowheres.md'));
+    await load(true);
+    expect(nowhere().nearNote).toBeUndefined();
   });
 });
 
