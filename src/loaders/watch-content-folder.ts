@@ -74,7 +74,7 @@ export function watchContentFolder(root: string, changes: ContentChanges): { clo
     }
     const absolute = join(folder, name.toString());
     const path = pathOf(absolute);
-    const isFolder = lstatSync(absolute, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    const isFolder = isFolderNow(absolute);
     if (isFolder || watched.has(absolute)) {
       // A folder's own times changing is no change of the notes; one that came, went or was
       // replaced ('rename') is watched anew with everything in it.
@@ -95,4 +95,13 @@ export function watchContentFolder(root: string, changes: ContentChanges): { clo
   (globalThis as Slot)[SLOT] = close;
   watchTree(root);
   return { close };
+}
+
+/** Whether a folder is at `path` now; anything that cannot be looked at (gone, a file on its path, no permission) is not one. */
+function isFolderNow(path: string): boolean {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    return false;
+  }
 }

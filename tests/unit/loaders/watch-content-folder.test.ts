@@ -80,6 +80,15 @@ describe('the content folder watched in astro dev', () => {
     expect(seen.filter((change) => !change.startsWith('marker-'))).toEqual([]);
   });
 
+  test('a folder replaced by a file of its name while events from inside it are pending stops nothing', async () => {
+    writeFileSync(join(root, 'sub/x.md'), 'x');
+    await until(() => seen.includes('sub/x.md'));
+    rmSync(join(root, 'sub'), { recursive: true });
+    writeFileSync(join(root, 'sub'), 'now a file');
+    await until(() => seen.includes('<folders>'));
+    await settle();
+  });
+
   test('a second watch in the process ends the first', async () => {
     const second: string[] = [];
     watching = watchContentFolder(root, changes(second));
