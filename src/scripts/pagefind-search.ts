@@ -1,12 +1,13 @@
 /**
  * The browser side of search: loads Pagefind's own search API (`pagefind.js`, written by the
  * build) and the title list (`title-search.ts`) on first use, and returns results ready to
- * show: the pages the query names by title first, then full-text hits.
+ * show: the pages the query names by title first, then full-text hits, then titles without a
+ * note that hold every word of the query (their pages are not in the full-text index).
  */
 import { BUNDLE_LIST_FILE, bundleListPaths, keepHoldingEveryWord, queryWords, SEARCH_FOLDER } from '../lib/search/index-bundles.ts';
 import { exactTitleFirst, KIND_FILTER, KIND_MISSING, KIND_NOTE, phraseTerm, readableExcerpt, searchTerm } from '../lib/search/search-query.ts';
 import type { TitlePageKind } from '../lib/search/title-list.ts';
-import type { TitleMatch } from '../lib/search/title-matches.ts';
+import { holdsEveryWord, type TitleMatch } from '../lib/search/title-matches.ts';
 import { hrefForSlug } from '../lib/titles/slugs.ts';
 import { loadTitles } from './title-search.ts';
 
@@ -118,11 +119,16 @@ export function preloadSearch(base: string): void {
 
 /** The title kinds a search filter keeps (the filter values are the pages' `kind` filter). */
 const TITLE_KINDS: Record<string, TitlePageKind[]> = { [KIND_NOTE]: ['n', 'd'], [KIND_MISSING]: ['m'] };
+/** The kinds of page found by title only: titles without a note are not in the full-text index. */
+const TITLE_ONLY_KINDS: readonly TitlePageKind[] = ['m'];
 
 /** The number of the newest `searchNotes` call. */
 let latestCall = 0;
 
 /**
+ * The hits for a query, in this order: the pages it names (`TitleMatcher.match`), the notes'
+ * full-text hits, then the titles without a note that hold every word of it.
+ *
  * @param limit how many hits to load (each is a small fetch)
  * @param titles how many pages named by the query come first: the page with the query as its
  *   title or other name, then (up to this many) titles that start with it; 0: only the first
@@ -137,10 +143,39 @@ export async function searchNotes(
   const call = ++latestCall;
   const term = searchTerm(query, document.documentElement.lang);
   if (term === '') return { hits: [], total: 0, elapsed: 0 };
-  const [{ search, bundles }, titles] = await Promise.all([pagefind(base), loadTitles(base)]);
+  const [index, titles] = await Promise.all([pagefind(base), loadTitles(base)]);
   // Calls made while Pagefind loads may resume in any order; Pagefind's debounce answers only
   // the last to reach it, which must be the newest call, or no call gets its answer.
   if (options.debounce && call !== latestCall) return null;
+  const fullText = options.kind === KIND_MISSING ? { hits: [], total: 0 } : await fullTextHits(index, term, query, options);
+  if (!fullText || (options.debounce && call !== latestCall)) return null;
+  const kinds = options.kind ? TITLE_KINDS[options.kind] : undefined;
+  const named = titles?.match(query, Math.max(options.titles, 1), kinds, options.titles === 0) ?? [];
+  const hits = titlesFirst(named, fullText.hits, base);
+  const extra = named.filter((match) => !fullText.hits.some((hit) => samePage(hit.url, hrefForSlug(match.slug, base)))).length;
+  const titleOnlyKinds = TITLE_ONLY_KINDS.filter((kind) => !kinds || kinds.includes(kind));
+  const byWords = titles?.holdingEveryWord(query, options.limit, titleOnlyKinds) ?? { matches: [], total: 0 };
+  const namedSlugs = new Set(named.map((match) => match.slug));
+  const namedHoldingWords = named.filter((match) => titleOnlyKinds.includes(match.kind) && holdsEveryWord(match.title, query)).length;
+  for (const match of byWords.matches) if (!namedSlugs.has(match.slug)) hits.push(titleHit(match, undefined, base));
+  return {
+    hits: hits.slice(0, options.limit),
+    total: fullText.total + extra + byWords.total - namedHoldingWords,
+    elapsed: performance.now() - started,
+  };
+}
+
+/**
+ * Pagefind's hits for the query, the pages holding it as one phrase first (it is what ranks a
+ * Japanese title, whose words are each common, above the pages that merely share its words),
+ * then the others; the exact title first if it is among them. Null: a newer call took over.
+ */
+async function fullTextHits(
+  { search, bundles }: LoadedIndex,
+  term: string,
+  query: string,
+  options: { limit: number; kind?: string | undefined; debounce?: number },
+): Promise<{ hits: SearchHit[]; total: number } | null> {
   const filters = options.kind ? { [KIND_FILTER]: options.kind } : undefined;
   const settings = filters ? { filters } : {};
   const response = options.debounce
@@ -148,20 +183,24 @@ export async function searchNotes(
     : await search.search(term, settings);
   if (!response) return null;
   const matching = bundles > 1 ? await holdingEveryWord(search, term, settings, response.results) : response.results;
-  if (options.debounce && call !== latestCall) return null;
-  // Pages holding the words as one phrase come first: it is what ranks a Japanese title,
-  // whose words are each common, above the pages that merely share its words.
   const phrase = phraseTerm(term);
   const phraseResults = phrase ? ((await search.search(phrase, settings))?.results ?? []) : [];
   const results = uniqueById([...phraseResults, ...matching]);
   // One more than shown, so an exact title just past the cut can still move to the front.
   const loaded = await Promise.all(results.slice(0, options.limit + 1).map((result) => result.data()));
-  const fullText = exactTitleFirst(loaded.map(toHit), query);
-  const kinds = options.kind ? TITLE_KINDS[options.kind] : undefined;
-  const named = titles?.match(query, Math.max(options.titles, 1), kinds, options.titles === 0) ?? [];
-  const hits = titlesFirst(named, fullText, base).slice(0, options.limit);
-  const extra = named.filter((match) => !fullText.some((hit) => samePage(hit.url, hrefForSlug(match.slug, base)))).length;
-  return { hits, total: results.length + extra, elapsed: performance.now() - started };
+  return { hits: exactTitleFirst(loaded.map(toHit), query), total: results.length };
+}
+
+/** A page named by its title, with the excerpt of its full-text hit if it has one. */
+function titleHit(match: TitleMatch, hit: SearchHit | undefined, base: string): SearchHit {
+  return {
+    title: match.title,
+    original: match.name ?? hit?.original,
+    url: hrefForSlug(match.slug, base),
+    excerpt: hit?.excerpt ?? '',
+    section: undefined,
+    kind: match.kind === 'm' ? KIND_MISSING : KIND_NOTE,
+  };
 }
 
 /**
@@ -171,17 +210,8 @@ export async function searchNotes(
 function titlesFirst(named: readonly TitleMatch[], fullText: readonly SearchHit[], base: string): SearchHit[] {
   const rest = [...fullText];
   const first = named.map((match): SearchHit => {
-    const url = hrefForSlug(match.slug, base);
-    const found = rest.findIndex((hit) => samePage(hit.url, url));
-    const hit = found === -1 ? undefined : rest.splice(found, 1)[0];
-    return {
-      title: match.title,
-      original: match.name ?? hit?.original,
-      url,
-      excerpt: hit?.excerpt ?? '',
-      section: undefined,
-      kind: match.kind === 'm' ? KIND_MISSING : KIND_NOTE,
-    };
+    const found = rest.findIndex((hit) => samePage(hit.url, hrefForSlug(match.slug, base)));
+    return titleHit(match, found === -1 ? undefined : rest.splice(found, 1)[0], base);
   });
   return [...first, ...rest];
 }

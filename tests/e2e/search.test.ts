@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { pageForIndex } from '../../src/lib/search/index-html.ts';
 import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';
 import { launchChromium } from '../support/browser.ts';
 import { serveSite, type ServedSite } from '../support/serve-site.ts';
@@ -16,12 +17,13 @@ const THIN_SPACE = '\u2009';
 
 let browser: Browser;
 let site: ServedSite;
+let outDir: string;
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   // The index in bundles of a few pages each, as a large wiki's is (8,000 pages each): every
   // search below is answered by bundles merged in the browser.
-  const { outDir } = await buildSite({ contentDir: join(PROJECT_ROOT, 'tests/fixtures/site'), env: { SEARCH_BUNDLE_PAGES: '4' } });
+  ({ outDir } = await buildSite({ contentDir: join(PROJECT_ROOT, 'tests/fixtures/site'), env: { SEARCH_BUNDLE_PAGES: '2' } }));
   const bundles = JSON.parse(readFileSync(join(outDir, 'pagefind', 'bundles.json'), 'utf8')) as { merge: string[] };
   expect(bundles.merge.length).toBeGreaterThanOrEqual(3);
   site = await serveSite(outDir);
@@ -226,6 +228,31 @@ describe('the search page', () => {
     await expect.poll(() => hitTitles(results(p))).toContain('municipal system standardization');
     expect(await hitTitles(results(p))).toContain('Municipal purchasing power');
     await p.close();
+  });
+});
+
+describe('titles without a note', () => {
+  const results = (p: Page) => p.locator('ol.search-results');
+
+  test('are found by any of their words, after the notes whose text holds them, marked "no note yet"', async () => {
+    const p = await openPage('search/?q=standardization');
+    await expect.poll(() => p.locator('.search-page .search-status').innerText()).toMatch(/(page matches|pages match) “standardization”/);
+    const titles = await hitTitles(results(p));
+    const badges = await results(p).locator('a.search-hit').evaluateAll((hits) => hits.map((hit) => hit.querySelector('.search-hit-badge')?.textContent ?? ''));
+    const missing = titles.indexOf('municipal system standardization');
+    expect(missing).toBeGreaterThan(0);
+    expect(badges[missing]).toBe('no note yet');
+    // The notes that mention it come first: they are the full-text hits.
+    expect(badges.slice(0, missing).every((badge) => badge === '')).toBe(true);
+    expect(titles.slice(0, missing)).toContain('Municipal purchasing power');
+    await p.close();
+  });
+
+  test('have pages that are left out of the full-text index, which holds every note', () => {
+    const page = (slug: string) => readFileSync(join(outDir, 'notes', slug, 'index.html'), 'utf8');
+    expect(page('municipal_system_standardization')).toContain('page-missing');
+    expect(pageForIndex(page('municipal_system_standardization'))).toBeUndefined();
+    expect(pageForIndex(page('municipal_purchasing_power'))).toContain('Municipal purchasing power');
   });
 });
 

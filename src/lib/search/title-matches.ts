@@ -7,6 +7,10 @@
  * 2. pages whose title starts with the query, then notes whose other name does: notes before
  *    shared titles before missing titles, shorter titles first, then in code point order.
  * The same function ranks in the browser and in the test that queries every title of a site.
+ *
+ * `holdingEveryWord` finds titles by their words instead: each word of the query anywhere in
+ * the title, in any order. Titles without a note are searched this way only, since their
+ * pages are not in the full-text index (`pageForIndex`).
  */
 import { slugForKey, type NoteSlug } from '../titles/slugs.ts';
 import { titleKey, type TitleKey } from '../titles/titles.ts';
@@ -26,7 +30,25 @@ export interface TitleMatcher {
    * `exactOnly` leaves out the titles that only start with the query.
    */
   match(query: string, limit: number, kinds?: readonly TitlePageKind[], exactOnly?: boolean): TitleMatch[];
+  /**
+   * The pages whose title holds every word of the query (split at spaces, each word anywhere
+   * in the title, in any order), of the given kinds, ranked as `match` ranks titles that start
+   * with the query: the first `limit` of them, and how many there are.
+   */
+  holdingEveryWord(query: string, limit: number, kinds: readonly TitlePageKind[]): { matches: TitleMatch[]; total: number };
   readonly pageCount: number;
+}
+
+/** Whether a title holds every word of the query, as `TitleMatcher.holdingEveryWord` decides. */
+export function holdsEveryWord(title: string, query: string): boolean {
+  const words = queryWords(query);
+  const key = titleKey(title);
+  return words.length > 0 && words.every((word) => key.includes(word));
+}
+
+function queryWords(query: string): string[] {
+  const key = titleKey(query);
+  return key === '' ? [] : [...new Set(key.split(' '))];
 }
 
 const KIND_RANK: Record<TitlePageKind, number> = { n: 0, d: 1, m: 2 };
@@ -77,6 +99,14 @@ export function titleMatcher(file: TitleListFile): TitleMatcher {
       );
       for (const { page, name } of namesStarting.sort(byRank)) take(page, name);
       return found;
+    },
+    holdingEveryWord(query, limit, kinds) {
+      const words = queryWords(query);
+      if (words.length === 0) return { matches: [], total: 0 };
+      const holding = pageKeys.flatMap((key, page) =>
+        kinds.includes(file.pages[page]![1]) && words.every((word) => key.includes(word)) ? [{ page, key }] : [],
+      );
+      return { matches: holding.sort(byRank).slice(0, Math.max(limit, 0)).map(({ page }) => toMatch(page)), total: holding.length };
     },
   };
 }

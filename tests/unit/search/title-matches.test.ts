@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildTitleList, type TitledPage } from '../../../src/lib/search/title-list.ts';
-import { titleMatcher } from '../../../src/lib/search/title-matches.ts';
+import { holdsEveryWord, titleMatcher } from '../../../src/lib/search/title-matches.ts';
 import { buildTitleIndex, type IndexedNote } from '../../../src/lib/titles/title-index.ts';
 import { slugForDuplicate, slugForKey, type NoteSlug } from '../../../src/lib/titles/slugs.ts';
 import { titleKey } from '../../../src/lib/titles/titles.ts';
@@ -106,5 +106,34 @@ describe('matching a query', () => {
 
   test('a file of another version is refused', () => {
     expect(() => titleMatcher({ version: 2 } as never)).toThrow(/version/);
+  });
+});
+
+describe('titles holding every word of a query', () => {
+  const { matcher } = site(NOTES, [...MISSING, 'Municipal system standardization', 'System of municipal bonds', 'standardization', '自治体のシステム標準化', 'Systems thinking']);
+  const titles = (query: string, kinds: ('n' | 'd' | 'm')[] = ['m'], limit = 10) => matcher.holdingEveryWord(query, limit, kinds).matches.map((match) => match.title);
+
+  test('each word anywhere in the title, in any order, case and `_` aside; shorter titles first', () => {
+    expect(titles('standardization')).toEqual(['standardization', 'Municipal system standardization']);
+    expect(titles('system MUNICIPAL')).toEqual(['System of municipal bonds', 'Municipal system standardization']);
+    expect(titles('municipal_bonds')).toEqual(['System of municipal bonds']);
+    // A word is found inside a longer one, as in a Japanese title, which has no spaces.
+    expect(titles('system')).toEqual(['Systems thinking', 'System of municipal bonds', 'Municipal system standardization']);
+    expect(titles('システム 自治体')).toEqual(['自治体のシステム標準化']);
+  });
+
+  test('only the kinds asked for, at most `limit`, with the count of all; nothing for an empty query or a missing word', () => {
+    expect(titles('scrapbox')).toEqual(['Scrapbox enthusiasts']);
+    expect(titles('scrapbox', ['n'])).toEqual(['Scrapbox', 'Scrapbox tips', 'Scrapbox+GPT4']);
+    expect(titles('scrapbox', [])).toEqual([]);
+    expect(matcher.holdingEveryWord('system', 1, ['m'])).toMatchObject({ total: 3, matches: [{ title: 'Systems thinking', kind: 'm' }] });
+    expect(matcher.holdingEveryWord('  ', 10, ['m'])).toEqual({ matches: [], total: 0 });
+    expect(titles('municipal pizza')).toEqual([]);
+  });
+
+  test('holdsEveryWord decides as the matcher does', () => {
+    expect(holdsEveryWord('Municipal system standardization', 'STANDARD municipal')).toBe(true);
+    expect(holdsEveryWord('Municipal system standardization', 'municipal pizza')).toBe(false);
+    expect(holdsEveryWord('Municipal system standardization', ' ')).toBe(false);
   });
 });
