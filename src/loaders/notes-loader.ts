@@ -26,12 +26,15 @@ export type LoaderSettings = Pick<Settings, 'contentDir' | 'trustedHtml' | 'hash
 
 export function notesLoader(settings: LoaderSettings): Loader {
   // Kept while the process runs: `astro dev` reloads only what changed.
-  const memory = emptyMemory();
+  let memory = emptyMemory();
   return {
     name: 'wiki-notes-loader',
     async load(context) {
       await loadNotes(settings, context, memory);
-      watchContentDir(settings, context, memory);
+      if (context.watcher) watchContentDir(settings, context, memory);
+      // A build loads once: kept, every note's text and rendering would stay in memory while
+      // Astro generates the pages.
+      else memory = emptyMemory();
     },
   };
 }
