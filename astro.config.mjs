@@ -46,11 +46,6 @@ export default defineConfig({
     // A page whose cache key (notes/[...slug].astro, lib/cache/page-cache-key.ts) and code are
     // unchanged is copied from the last build (kept in cacheDir) instead of rendered.
     incrementalBuild: true,
-    // Astro's content store as files of 1 MiB. As one file, a build compiled it as one module
-    // holding one string literal, which V8 takes superlinear time over: 30 s of every build
-    // whose entries changed at 24,000 notes (59 MB), against under 2 s for the same bytes in
-    // 1 MiB modules; and an unchanged part is not compiled again (Node's compile cache).
-    collectionStorage: { type: 'chunked', chunkSize: 1024 * 1024 },
   },
   vite: {
     define: {
