@@ -12,9 +12,8 @@ export function buildPhases(log: string): Record<string, number> {
     const [a, b] = [clock(from), clock(to)];
     return a === undefined || b === undefined ? NaN : (b - a + 86400) % 86400;
   };
-  const plain = log.replace(/\u001b\[[0-9;]*m/g, '');
-  const pageLines = [...plain.matchAll(/├─ \S+\.html(.*)$/gm)];
-  const copied = pageLines.filter((line) => /\((restored|cached)\)/.test(line[1]!)).length;
+  const pages = generatedPages(log).filter((page) => page.path.endsWith('.html'));
+  const copied = pages.filter((page) => page.copied).length;
   const loader = /\(read ([\d.]+) s, render ([\d.]+) s(?: \[(\d+) rendered, (\d+) from the cache\])?, graph and store ([\d.]+) s\)/.exec(log);
   return {
     'content sync': between(/\[content\] Syncing content/, /\[content\] Synced content/),
@@ -24,7 +23,7 @@ export function buildPhases(log: string): Record<string, number> {
     'loader: graph+store': loader ? Number(loader[5]) : NaN,
     'bundle (vite)': between(/Building static entrypoints/, /\[vite\] ✓ built/),
     'page generation': between(/Rearranging server assets/, /^✓ Completed in/),
-    'pages rendered': pageLines.length - copied,
+    'pages rendered': pages.length - copied,
     'pages copied from the last build': copied,
     'search index': Number(/Indexed \d+ pages for search in ([\d.]+) s/.exec(log)?.[1] ?? NaN),
     'search bundles indexed': Number(/in \d+ bundles?: (\d+) indexed/.exec(log)?.[1] ?? NaN),
@@ -32,3 +31,32 @@ export function buildPhases(log: string): Record<string, number> {
   };
 }
 
+
+/** A page of Astro's page generation, as its log tells it. */
+export interface GeneratedPage {
+  path: string;
+  /** Copied from the last build ("(restored)" or "(cached)") rather than rendered. */
+  copied: boolean;
+}
+
+/**
+ * The pages the log of `astro build` lists, in the order it lists them. Astro generates
+ * several pages at once (`build.concurrency`): a rendered page's line is begun with its path
+ * and ended with its time once it is written, and other pages' output lands in between, even
+ * on the same line. A copied page's path and "(restored)" are written together. So each entry
+ * runs from one "├─ " to the next, and it is a copy when "(restored)" or "(cached)" is in it.
+ */
+export function generatedPages(log: string): GeneratedPage[] {
+  const plain = log.replace(/\u001b\[[0-9;]*m/g, '');
+  const entries = plain.split('├─ ').slice(1);
+  return entries.map((entry) => ({ path: pathOf(entry), copied: /\((restored|cached)\)/.test(entry) }));
+}
+
+/**
+ * The path an entry begins with. Anything may be written right after a rendered page's path
+ * (the time stamp of the next line, a page's own message), so a page's path ends at its
+ * first `/index.html` or `.html`; any other file's at a space or a time stamp.
+ */
+function pathOf(entry: string): string {
+  return (/^\S*?\/index\.html/.exec(entry) ?? /^\S*?\.html/.exec(entry) ?? /^\S+?(?=\s|\d\d:\d\d:\d\d\s|$)/.exec(entry))?.[0] ?? '';
+}

@@ -11,6 +11,7 @@ import { parse } from 'node-html-parser';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readSettings } from '../../src/lib/settings/settings.ts';
+import { renderedNotePages } from '../support/build-folders.ts';
 import { buildSite, PROJECT_ROOT, type BuiltSite } from '../support/build-site.ts';
 import { corpusDir } from '../support/corpora.ts';
 import { fileForHref, listOutputFiles, readBuiltPages } from '../support/read-built-site.ts';
@@ -150,10 +151,6 @@ describe('an incremental build of a site with embeds', () => {
     cpSync(FIXTURE, contentDir, { recursive: true });
     previous = await buildSite({ contentDir });
   });
-
-  /** Note pages Astro rendered rather than copied. */
-  const renderedNotePages = (log: string) =>
-    [...plain(log).matchAll(/├─ (\/notes\/\S+\/index\.html)(.*)$/gm)].filter((match) => !/\((restored|cached)\)/.test(match[2]!)).map((match) => match[1]!).sort();
 
   async function rebuildAndCompare(): Promise<BuiltSite> {
     const incremental = await buildSite({ contentDir });

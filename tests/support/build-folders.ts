@@ -6,6 +6,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generatedPages } from '../../bench/build-log.ts';
 import { readSettings } from '../../src/lib/settings/settings.ts';
 import { buildSite, PROJECT_ROOT, type BuiltSite } from './build-site.ts';
 import { listOutputFiles } from './read-built-site.ts';
@@ -15,6 +16,26 @@ export const cacheDirOf = (contentDir: string): string => readSettings({ CONTENT
 
 /** The log as text: Astro colours it where `CI` is set (picocolors takes CI to mean colours work). */
 export const plainLog = (log: string): string => log.replace(/\u001b\[[0-9;]*m/g, '');
+
+/**
+ * The note pages a build rendered rather than copied from the last build, sorted, from its
+ * log (`generatedPages`: Astro generates several pages at once, and their lines mix).
+ */
+export function renderedNotePages(log: string): string[] {
+  return notePages(log)
+    .filter((page) => !page.copied)
+    .map((page) => page.path)
+    .sort();
+}
+
+/** How many note pages a build copied from the last build. */
+export function copiedNotePages(log: string): number {
+  return notePages(log).filter((page) => page.copied).length;
+}
+
+function notePages(log: string) {
+  return generatedPages(log).filter((page) => /^\/notes\/.+\/index\.html$/.test(page.path));
+}
 
 /** Every file of a built site with its bytes, sorted by path. */
 export function siteBytes(outDir: string): Map<string, Buffer> {

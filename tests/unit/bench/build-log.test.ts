@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildPhases } from '../../../bench/build-log.ts';
+import { buildPhases, generatedPages } from '../../../bench/build-log.ts';
 
 const LOG = `08:06:11 [content] Syncing content
 08:07:13 [wiki-notes-loader] 7392 notes, 14093 pages for missing links, 3 warnings (read 1.5 s, render 55.2 s [7392 rendered, 0 from the cache], graph and store 3.0 s)
@@ -50,5 +50,30 @@ describe('buildPhases', () => {
   });
   test('a phase across midnight is still positive', () => {
     expect(buildPhases('23:59:50 [content] Syncing content\n00:00:10 [content] Synced content\n')['content sync']).toBe(20);
+  });
+});
+
+describe('generatedPages', () => {
+  test('tells rendered pages from copied ones when pages generated at once write into each other’s lines', () => {
+    // Astro's log with build.concurrency 8: /404.html and /notes/a/ are begun, then /notes/b/
+    // is copied, then the two rendered pages end, each with its time.
+    const log = [
+      '08:07:31   ├─ /404.html08:07:31   ├─ /notes/a/index.html08:07:31   ├─ /notes/b/index.html (restored)',
+      ' (+12ms) ',
+      '08:07:31   ├─ /notes/c/index.html (cached)',
+      ' (+3ms) ',
+      '08:07:32   ├─ /notes/日本語/index.htmlGraph communities: 3 (1 named)',
+      ' (+1ms) ',
+      '08:07:32   ├─ /rss.xml (+170ms) ',
+    ].join('\n');
+    expect(generatedPages(log)).toEqual([
+      { path: '/404.html', copied: false },
+      { path: '/notes/a/index.html', copied: false },
+      { path: '/notes/b/index.html', copied: true },
+      { path: '/notes/c/index.html', copied: true },
+      { path: '/notes/日本語/index.html', copied: false },
+      { path: '/rss.xml', copied: false },
+    ]);
+    expect(buildPhases(log)).toMatchObject({ 'pages rendered': 3, 'pages copied from the last build': 2 });
   });
 });
