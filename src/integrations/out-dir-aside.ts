@@ -2,13 +2,14 @@
  * Clearing the output folder without stopping the build. Astro empties it file by file,
  * synchronously, before it writes a page: 81 s for the 21,520 pages of nishio-en on this
  * machine (a CPU profile shows `rmSync` under `emptyDir`). Instead the old folder is renamed
- * aside, which is instant, and removed in the background while the notes load and render;
+ * aside, which is instant, and removed in the background while the pages are generated;
  * the build waits for the removal before it ends. Leftovers of an interrupted build
  * (`<outDir>.old-*`) are removed the same way.
  *
- * The removal runs in a child process at low priority: in the build's own process its tens of
- * thousands of file operations filled Node's I/O threads, and every file the build read waited
- * behind them (25–40 s before the notes even began to load, at 24,000 notes).
+ * The removal runs in a child process at low priority, from the moment the notes are loaded:
+ * in the build's own process its tens of thousands of file operations filled Node's I/O
+ * threads, and every file the build read waited behind them (21–40 s before the notes even
+ * began to load, at 24,000 notes).
  *
  * Where renaming cannot work (the folder holds `.git`, as for a `gh-pages` checkout, or is a
  * mount point), Astro empties the folder as usual.
@@ -23,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { ASIDE_MARKER } from '../lib/settings/dev-watch.ts';
 
 export function outDirAside(): AstroIntegration {
+  let toRemove: string[] = [];
   let removal: Promise<unknown> = Promise.resolve();
   return {
     name: 'out-dir-aside',
@@ -44,7 +46,12 @@ export function outDirAside(): AstroIntegration {
             logger.info(`could not move ${outDir} aside (${(error as Error).message}); Astro empties it instead`);
           }
         }
-        removal = Promise.all(leftovers.map((dir) => removeAside(dir)));
+        toRemove = leftovers;
+      },
+      // Once the notes are loaded: while they load, the build reads every note file and uses
+      // both cores; while pages are generated, the main thread uses one.
+      'astro:build:start': () => {
+        removal = Promise.all(toRemove.map((dir) => removeAside(dir)));
       },
       'astro:build:done': async () => {
         await removal;
