@@ -31,7 +31,6 @@ export function buildPhases(log: string): Record<string, number> {
   };
 }
 
-
 /** A page of Astro's page generation, as its log tells it. */
 export interface GeneratedPage {
   path: string;

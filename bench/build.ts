@@ -181,17 +181,24 @@ interface CorpusResult {
   indexMB: number;
 }
 
-async function benchCorpus(name: string, contentDir: string): Promise<CorpusResult> {
+/**
+ * Benches one corpus. `writeNotes` (re)writes its notes into `contentDir`: every run starts
+ * from the same notes, since the rebuild steps of a run change them (a note deleted in run 1
+ * is not there to delete in run 2).
+ */
+async function benchCorpus(name: string, contentDir: string, writeNotes: () => void): Promise<CorpusResult> {
   const outDir = join(WORK, `${name}-dist`);
   const floorDir = join(WORK, `${name}-floor`);
   const { cacheDir } = readSettings({ CONTENT_DIR: contentDir }, ROOT);
   const env = { CONTENT_DIR: contentDir, OUT_DIR: outDir };
   // What `npm run build` runs, timed as one command (npm itself left out).
   const buildCommand = ['-c', `"${process.execPath}" ${join(ROOT, 'node_modules/astro/bin/astro.mjs')} build && "${process.execPath}" ${join(ROOT, 'src/search/index-site.ts')}`];
+  writeNotes();
   const notes = readdirSync(contentDir).filter((file) => file.endsWith('.md')).sort();
   const runs: CorpusResult['runs'] = [];
   for (let run = 1; run <= RUNS; run++) {
     console.error(`${name}: run ${run} of ${RUNS}`);
+    if (run > 1) writeNotes();
     const measured: CorpusResult['runs'][number] = {};
     if (STEPS.has('floor')) {
       measured.floor = await measure(process.execPath, [join(ROOT, 'bench/render-floor.ts'), '--content', contentDir, '--out', floorDir], {});
@@ -262,14 +269,18 @@ for (const corpus of args.corpora!.split(',')) {
   if (corpus === 'nishio') {
     if (!existsSync(args.nishio!)) throw new Error(`${args.nishio} does not exist: give the real corpus with --nishio <folder>`);
     const copy = join(WORK, 'nishio-content');
-    rmSync(copy, { recursive: true, force: true });
-    cpSync(args.nishio!, copy, { recursive: true });
-    results.push(await benchCorpus('nishio-en', copy));
+    const copyNotes = () => {
+      rmSync(copy, { recursive: true, force: true });
+      cpSync(args.nishio!, copy, { recursive: true });
+    };
+    results.push(await benchCorpus('nishio-en', copy, copyNotes));
   } else if (corpus === 'synthetic') {
     const dir = join(WORK, `synthetic-${args.notes}-content`);
-    const written = writeCorpus(dir, { notes: Number(args.notes), seed: Number(args.seed) });
-    console.error(`synthetic: ${written.notes} notes, ${(written.bytes / 2 ** 20).toFixed(1)} MB (seed ${args.seed})`);
-    results.push(await benchCorpus(`synthetic ${args.notes}`, dir));
+    const generateNotes = () => {
+      const written = writeCorpus(dir, { notes: Number(args.notes), seed: Number(args.seed) });
+      console.error(`synthetic: ${written.notes} notes, ${(written.bytes / 2 ** 20).toFixed(1)} MB (seed ${args.seed})`);
+    };
+    results.push(await benchCorpus(`synthetic ${args.notes}`, dir, generateNotes));
   } else {
     throw new Error(`unknown corpus "${corpus}": use nishio, synthetic or both (--corpora nishio,synthetic)`);
   }
