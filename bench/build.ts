@@ -222,6 +222,8 @@ async function benchCorpus(name: string, contentDir: string, writeNotes: () => v
       return m ? `  ${STEP_LABELS[step]}: ${m.wallSeconds.toFixed(1)} s wall, ${m.cpuSeconds.toFixed(1)} s CPU, ${m.peakMemoryMB.toFixed(0)} MB\n` : '';
     };
     console.error(ALL_STEPS.map(row).join(''));
+    // This run's phases too, so that a bench stopped before its last run still leaves them.
+    console.error(`  phases: ${JSON.stringify(Object.fromEntries(ALL_STEPS.flatMap((step) => (measured[step]?.phases ? [[step, measured[step]!.phases]] : []))))}\n`);
   }
   rmSync(floorDir, { recursive: true, force: true });
   return {
