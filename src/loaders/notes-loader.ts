@@ -1,8 +1,8 @@
 /**
  * The content loader for notes, as its steps: read every note, index all titles before any
  * note renders, render (reusing the last build's renderings where nothing changed), put
- * embedded notes and files in place, build
- * the link graph once, store every page's entry, report. Each step is a module of this folder.
+ * embedded notes and files in place, build the link graph once, store every page's entry,
+ * start the graph's layout (a build), report. Each step is a module of this folder.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,7 @@ import type { Settings } from '../lib/settings/settings.ts';
 import { assembleNotes } from './assemble-notes.ts';
 import { reportBuild } from './build-report.ts';
 import { indexTitles } from './index-titles.ts';
+import { layOutGraphAhead } from './lay-out-graph-ahead.ts';
 import { emptyMemory, type LoaderMemory } from './loader-memory.ts';
 import { notePages } from './note-pages.ts';
 import { readGitHistory } from './read-git-history.ts';
@@ -83,6 +84,8 @@ async function loadNotes(
     base: config.base,
     dev: watcher !== undefined,
   });
+  // `astro dev` lays the graph out when `/graph.json` is asked for, not on every save.
+  if (!watcher) await layOutGraphAhead(stored.graphPages, cacheDir, (line) => logger.info(line));
 
   reportBuild(
     logger,

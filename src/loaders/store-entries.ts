@@ -8,6 +8,7 @@ import { appendFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { layoutHtml, NOTE_HTML_FILE, type HtmlSlice } from '../lib/cache/note-html-file.ts';
 import { hashOf } from '../lib/cache/render-cache.ts';
+import type { GraphPage } from '../lib/graph/graph-data.ts';
 import type { LinkGraph } from '../lib/links/link-graph.ts';
 import type { RenderedNote } from '../lib/markdown/note-renderer.ts';
 import { noteDates, type DateSource } from '../lib/notes/note-dates.ts';
@@ -44,7 +45,8 @@ type EntryData = NoteEntryData | DisambiguationEntryData | MissingEntryData;
 /**
  * Replaces the store's entries with the pages of this load; returns how many missing titles
  * are close to a note's title, where the notes' dates came from, and the problems of reading
- * a note's date. Writes each page's date for the sitemap (`lib/site/page-dates.ts`).
+ * a note's date, and every page as the graph views list it. Writes each page's date for the
+ * sitemap (`lib/site/page-dates.ts`).
  */
 export async function storeEntries(
   store: DataStore,
@@ -54,7 +56,7 @@ export async function storeEntries(
   graph: LinkGraph,
   memory: LoaderMemory = emptyMemory(),
   context: StoreContext = { history: { kind: 'none', reason: 'not read' }, base: '/' },
-): Promise<{ nearMisses: number; datesFrom: Record<DateSource, number>; problems: SourceProblem[] }> {
+): Promise<{ nearMisses: number; datesFrom: Record<DateSource, number>; problems: SourceProblem[]; graphPages: GraphPage[] }> {
   const problems: SourceProblem[] = [];
   const datesFrom: Record<DateSource, number> = { frontmatter: 0, git: 0, file: 0 };
   const dated: DatedSlug[] = [];
@@ -106,7 +108,13 @@ export async function storeEntries(
     replaceEntries(store, entries);
     await writePageDates(join(cacheDir, PAGE_DATES_FILE), dated, context.base);
   }
-  return { nearMisses, datesFrom, problems };
+  const graphPages = entries.map(({ id, data }): GraphPage => ({
+    slug: id,
+    title: data.title,
+    kind: data.kind,
+    outgoing: data.kind === 'note' ? data.outgoing : undefined,
+  }));
+  return { nearMisses, datesFrom, problems, graphPages };
 }
 
 /**
