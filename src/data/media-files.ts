@@ -15,6 +15,8 @@ export interface MediaFile {
   name: string;
   /** Where its bytes are: the cache's media folder, or the content folder. */
   file: string;
+  /** Where a file whose name is not UTF-8 is, as the base64 of its path's bytes (`file` is then its name as read). */
+  fileBytes?: string;
 }
 
 export function mediaFiles(): MediaFile[] {
@@ -49,5 +51,5 @@ export function mediaType(name: string): string {
 
 /** The file's bytes as the response of its route. */
 export async function mediaResponse(media: MediaFile): Promise<Response> {
-  return new Response(new Uint8Array(await readFile(media.file)), { headers: { 'Content-Type': mediaType(media.name) } });
+  return new Response(new Uint8Array(await readFile(media.fileBytes === undefined ? media.file : Buffer.from(media.fileBytes, 'base64'))), { headers: { 'Content-Type': mediaType(media.name) } });
 }

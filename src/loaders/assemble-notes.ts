@@ -19,7 +19,7 @@ import { buildAttachmentIndex, resolveAttachmentPath, type AttachmentPath } from
 import { hasMarkers, markersIn, type EmbedMarker } from '../lib/embeds/embed-markers.ts';
 import { imageJobKey, processImages, type ImageJob, type ImageResult } from '../lib/embeds/image-files.ts';
 import { assembleNoteHtml, type EmbedContext } from '../lib/embeds/note-embeds.ts';
-import { listAttachmentFiles } from '../lib/notes/note-files.ts';
+import { listContentFiles, type ContentFile } from '../lib/notes/note-files.ts';
 import type { SourceProblem } from '../lib/notes/note-source.ts';
 import { interfaceStrings, type SiteLanguage } from '../lib/site/interface-strings.ts';
 import type { RenderedNote } from '../lib/markdown/note-renderer.ts';
@@ -33,6 +33,8 @@ export const MEDIA_FILES = 'media-files.json';
 
 export interface AssembleContext {
   contentDir: string;
+  /** The content folder's other files, where the notes' reading listed them (else listed here when a note embeds a file). */
+  attachments?: readonly ContentFile[] | undefined;
   cacheDir: string;
   base: string;
   language: SiteLanguage;
@@ -72,7 +74,10 @@ export async function assembleNotes(
   );
 
   // Files: resolved once per note and path, images encoded (or reused), other files hashed.
-  const attachments = buildAttachmentIndex(fileMarkers.length > 0 ? await listAttachmentFiles(context.contentDir) : []);
+  const attachmentFiles = fileMarkers.length > 0 ? (context.attachments ?? (await listContentFiles(context.contentDir)).attachments) : [];
+  const attachments = buildAttachmentIndex(attachmentFiles.map((file) => file.path));
+  const diskPaths = new Map(attachmentFiles.map((file) => [file.path, file.diskPath]));
+  const problems: SourceProblem[] = [];
   const pathKey = (fromFile: string, marker: FileMarker) => `${fromFile}\0${marker.syntax}\0${marker.path}`;
   const resolved = new Map<string, AttachmentPath>();
   const jobs: ImageJob[] = [];
@@ -85,20 +90,26 @@ export async function assembleNotes(
       resolved.set(key, found);
     }
     if (found.kind !== 'found') continue;
-    if (marker.kind === 'image') jobs.push({ file: join(context.contentDir, found.path), size: marker.size });
+    if (marker.kind === 'image') jobs.push({ file: join(context.contentDir, found.path), diskPath: diskPaths.get(found.path), size: marker.size });
     else otherFiles.add(found.path);
   }
   const processed = await processImages(jobs, join(context.cacheDir, MEDIA_DIR));
   counts.images.encoded = processed.encoded;
   counts.images.reused = processed.reused;
-  const served: { name: string; file: string }[] = [...processed.names].map((name) => ({ name, file: join(context.cacheDir, MEDIA_DIR, name) }));
+  const served: { name: string; file: string; fileBytes?: string }[] = [...processed.names].map((name) => ({ name, file: join(context.cacheDir, MEDIA_DIR, name) }));
   const fileNames = new Map<string, string>();
   for (const path of [...otherFiles].sort()) {
     const file = join(context.contentDir, path);
-    const hash = createHash('sha256').update(await readFile(file)).digest('hex').slice(0, 20);
+    const diskPath = diskPaths.get(path) ?? file;
+    const hash = createHash('sha256').update(await readFile(diskPath)).digest('hex').slice(0, 20);
     const name = `${hash}${extname(path).toLowerCase()}`;
     fileNames.set(path, name);
-    served.push({ name, file });
+    served.push(typeof diskPath === 'string' ? { name, file: diskPath } : { name, file, fileBytes: diskPath.toString('base64') });
+  }
+  for (const file of attachmentFiles) {
+    if (file.renamed && (otherFiles.has(file.path) || jobs.some((job) => job.file === join(context.contentDir, file.path)))) {
+      problems.push({ filePath: file.path, line: undefined, message: `${file.renamed}; embeds find it by that name. Give the file a UTF-8 name` });
+    }
   }
   served.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const listFile = join(context.cacheDir, MEDIA_FILES);
@@ -144,7 +155,6 @@ export async function assembleNotes(
     else counts.files.written++;
   }
 
-  const problems: SourceProblem[] = [];
   const assembled = pages.map((page) => {
     if (!marked.has(page)) return page;
     const { source } = page;

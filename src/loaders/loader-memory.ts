@@ -8,6 +8,7 @@
 import type { Stats } from 'node:fs';
 import type { HtmlFileState } from '../lib/cache/note-html-file.ts';
 import type { RenderCache } from '../lib/cache/render-cache.ts';
+import type { ContentFile } from '../lib/notes/note-files.ts';
 import type { NoteSource, SourceProblem } from '../lib/notes/note-source.ts';
 import type { NoteRef, TitleIndex } from '../lib/titles/title-index.ts';
 import type { TitleKey } from '../lib/titles/titles.ts';
@@ -20,8 +21,8 @@ export type ReadSource = NoteSource & { modified: Date };
 export interface LoaderMemory {
   /** By file path relative to the content folder. */
   sources: Map<string, { stamp: string; source: ReadSource }>;
-  /** The note files of the last read, sorted (`listNoteFiles`); unset after a load that failed. */
-  files?: string[] | undefined;
+  /** The note files of the last read, sorted (`listContentFiles`); unset after a load that failed. */
+  files?: ContentFile[] | undefined;
   /** Each of those sources' footers, and the problems reading them gave. */
   footers: WeakMap<ReadSource, { note: ReadNote; problems: SourceProblem[] }>;
   /** Each of those notes' render key, with the settings it was hashed with (`render-with-cache.ts`). */

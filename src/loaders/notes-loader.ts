@@ -71,6 +71,7 @@ async function loadNotes(
   const rendered = notePages(read.notes, titles.index, results);
   const assembled = await assembleNotes(rendered.pages, titles.index, {
     contentDir: settings.contentDir,
+    attachments: read.attachments,
     cacheDir,
     base: config.base,
     language: settings.siteLanguage,

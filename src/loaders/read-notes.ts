@@ -8,7 +8,7 @@
 import { lstat, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
-import { isNoteFilePath, listNoteFiles, sortFilePaths } from '../lib/notes/note-files.ts';
+import { isNoteFilePath, listContentFiles, type ContentFile, type UnlistedFolder } from '../lib/notes/note-files.ts';
 import { guardNoteStep, guardNoteStepAsync } from '../lib/notes/note-guard.ts';
 import { parseNoteSource, titleFromFilePath, type NoteSource, type SourceProblem } from '../lib/notes/note-source.ts';
 import { decodeNoteBytes, type NoteText } from '../lib/notes/note-text.ts';
@@ -41,9 +41,18 @@ export async function readNotes(
   contentDir: string,
   memory: LoaderMemory = emptyMemory(),
   changed?: ReadonlySet<string>,
-): Promise<{ notes: ReadNote[]; problems: SourceProblem[] }> {
-  const sources = await readSources(contentDir, memory, changed);
-  const problems: SourceProblem[] = sources.flatMap((source) => source.problems);
+): Promise<{ notes: ReadNote[]; problems: SourceProblem[]; attachments?: ContentFile[] }> {
+  const { sources, attachments, unlisted } = await readSources(contentDir, memory, changed);
+  const problems: SourceProblem[] = [
+    ...unlisted.map(
+      (folder): SourceProblem => ({
+        filePath: `${folder.path}/`,
+        line: undefined,
+        message: `this folder cannot be read (${folder.reason}): the notes in it are not published. Shorten its path or give it read permission`,
+      }),
+    ),
+    ...sources.flatMap((source) => source.problems),
+  ];
   // Footers first: the titles of the originals are names in the index too.
   const notes = sources.map((source): ReadNote => {
     // A file not read again (`astro dev`) keeps its footers and their problems too.
@@ -57,7 +66,7 @@ export async function readNotes(
     memory.footers.set(source, { note, problems: problems.slice(before) });
     return note;
   });
-  return { notes, problems };
+  return { notes, problems, ...(attachments ? { attachments } : {}) };
 }
 
 /** The note's translation footers and what it is a translation of; problems are added to `problems`. */
@@ -90,85 +99,100 @@ function readFooters(source: ReadSource, problems: SourceProblem[]): ReadNote {
  * A bounded number of files open at once: a vault of tens of thousands of notes would
  * otherwise run out of file handles (EMFILE).
  */
-async function readSources(contentDir: string, memory: LoaderMemory, changed: ReadonlySet<string> | undefined): Promise<ReadSource[]> {
-  const known = changed && memory.files ? { files: memory.files, changed } : undefined;
-  const files = known ? await filesAfter(contentDir, known.files, known.changed) : await listNoteFiles(contentDir);
+async function readSources(
+  contentDir: string,
+  memory: LoaderMemory,
+  changed: ReadonlySet<string> | undefined,
+): Promise<{ sources: ReadSource[]; attachments?: ContentFile[]; unlisted: UnlistedFolder[] }> {
+  const known = changed && memory.files ? await filesAfter(contentDir, memory.files, changed) : undefined;
+  const listing = known ? undefined : await listContentFiles(contentDir);
+  const files = known ?? listing!.notes;
   memory.files = files;
   const limit = pLimit(FILES_OPEN_AT_ONCE);
   const remembered = memory.sources;
   memory.sources = new Map();
-  return Promise.all(
+  const sources = await Promise.all(
     files.map((file) => {
       // A file the watcher did not name is as this process last read it.
-      const kept = known && !known.changed.has(file) ? remembered.get(file) : undefined;
+      const kept = known && !changed!.has(file.path) ? remembered.get(file.path) : undefined;
       if (kept) {
-        memory.sources.set(file, kept);
+        memory.sources.set(file.path, kept);
         return kept.source;
       }
-      return limit(async () => {
-        const path = join(contentDir, file);
-        const filePath = file.normalize('NFC');
-        // A file unchanged since this process read it is not read again (`astro dev`).
-        const stats = await stat(path).catch(() => undefined);
-        const stamp = stats && fileStamp(stats);
-        const known = remembered.get(file);
-        if (stamp !== undefined && known?.stamp === stamp) {
-          memory.sources.set(file, known);
-          return known.source;
-        }
-        const problems: SourceProblem[] = [];
-        const { bytes, modified } = await guardNoteStepAsync(
-          { filePath, step: 'reading the file', fallbackText: 'with an empty body' },
-          problems,
-          async () => {
-            const bytes = await readFile(path);
-            // Stated before reading: a save in between shows as a new stamp next time.
-            return { bytes: bytes as Uint8Array, modified: (stats ?? (await stat(path))).mtime };
-          },
-          // The start of time rather than now, so the same notes still give the same site.
-          () => ({ bytes: new Uint8Array(), modified: new Date(0) }),
-        );
-        const { text, invalidUtf8Line, encoding } = guardNoteStep(
-          { filePath, step: 'decoding its bytes', fallbackText: 'with its bytes read as UTF-8' },
-          problems,
-          () => decodeNoteBytes(bytes),
-          (): NoteText => ({ text: new TextDecoder().decode(bytes), invalidUtf8Line: undefined, encoding: 'utf-8' }),
-        );
-        const source = guardNoteStep(
-          { filePath, step: 'reading its title and frontmatter', fallbackText: 'under its file path, its whole text as the body' },
-          problems,
-          () => parseNoteSource(file, text),
-          (): NoteSource => ({ filePath, title: titleFromFilePath(filePath), frontmatter: {}, body: text, bodyStartLine: 1, problems: [] }),
-        );
-        if (invalidUtf8Line !== undefined) {
-          source.problems.push({
-            filePath: source.filePath,
-            line: invalidUtf8Line,
-            message:
-              encoding === 'utf-8'
-                ? 'bytes here are not UTF-8 and show as �; save the file as UTF-8 (Unicode)'
-                : `the file starts with a ${encoding.toUpperCase()} byte order mark but bytes here are not ${encoding.toUpperCase()}; they show as �. Save the file as UTF-8`,
-          });
-        }
-        source.problems.unshift(...problems);
-        const read = { ...source, modified };
-        // Stamped as it was before reading: a save while it was read is seen next time.
-        if (stamp !== undefined) memory.sources.set(file, { stamp, source: read });
-        return read;
-      });
+      return limit(() => readSource(file, memory, remembered));
     }),
   );
+  return { sources, unlisted: listing?.unlisted ?? [], ...(listing ? { attachments: listing.attachments } : {}) };
 }
 
-/** The note files now: those of the last read, less the named files that are gone, plus those that came. */
-async function filesAfter(contentDir: string, before: readonly string[], changed: ReadonlySet<string>): Promise<string[]> {
-  const files = new Set(before);
-  for (const file of changed) {
-    if (!isNoteFilePath(file)) continue;
-    // A symbolic link is not a note file, as in `listNoteFiles`.
-    const isFile = (await lstat(join(contentDir, file)).catch(() => undefined))?.isFile() ?? false;
-    if (isFile) files.add(file);
-    else files.delete(file);
+async function readSource(file: ContentFile, memory: LoaderMemory, remembered: LoaderMemory['sources']): Promise<ReadSource> {
+  const { path: filePath, diskPath } = file;
+  // A file unchanged since this process read it is not read again (`astro dev`).
+  const stats = await stat(diskPath).catch(() => undefined);
+  const stamp = stats && fileStamp(stats);
+  const known = remembered.get(filePath);
+  if (stamp !== undefined && known?.stamp === stamp) {
+    memory.sources.set(filePath, known);
+    return known.source;
   }
-  return sortFilePaths(files);
+  const problems: SourceProblem[] = [];
+  if (file.renamed) problems.push({ filePath, line: undefined, message: `${file.renamed}. Give the file a UTF-8 name` });
+  const { bytes, modified } = await guardNoteStepAsync(
+    { filePath, step: 'reading the file', fallbackText: 'with an empty body' },
+    problems,
+    async () => {
+      const bytes = await readFile(diskPath);
+      // Stated before reading: a save in between shows as a new stamp next time.
+      return { bytes: bytes as Uint8Array, modified: (stats ?? (await stat(diskPath))).mtime };
+    },
+    // The start of time rather than now, so the same notes still give the same site.
+    () => ({ bytes: new Uint8Array(), modified: new Date(0) }),
+  );
+  const { text, invalidUtf8Line, encoding } = guardNoteStep(
+    { filePath, step: 'decoding its bytes', fallbackText: 'with its bytes read as UTF-8' },
+    problems,
+    () => decodeNoteBytes(bytes),
+    (): NoteText => ({ text: new TextDecoder().decode(bytes), invalidUtf8Line: undefined, encoding: 'utf-8' }),
+  );
+  const source = guardNoteStep(
+    { filePath, step: 'reading its title and frontmatter', fallbackText: 'under its file path, its whole text as the body' },
+    problems,
+    () => parseNoteSource(filePath, text),
+    (): NoteSource => ({ filePath, title: titleFromFilePath(filePath), frontmatter: {}, body: text, bodyStartLine: 1, problems: [] }),
+  );
+  if (invalidUtf8Line !== undefined) {
+    source.problems.push({
+      filePath: source.filePath,
+      line: invalidUtf8Line,
+      message:
+        encoding === 'utf-8'
+          ? 'bytes here are not UTF-8 and show as �; save the file as UTF-8 (Unicode)'
+          : `the file starts with a ${encoding.toUpperCase()} byte order mark but bytes here are not ${encoding.toUpperCase()}; they show as �. Save the file as UTF-8`,
+    });
+  }
+  source.problems.unshift(...problems);
+  const read = { ...source, modified };
+  // Stamped as it was before reading: a save while it was read is seen next time.
+  if (stamp !== undefined) memory.sources.set(filePath, { stamp, source: read });
+  return read;
+}
+
+/**
+ * The note files now: those of the last read, less the named files that are gone, plus those
+ * that came; undefined (list the folder again) where a name is not one the listing would
+ * give as it is (not NFC, not UTF-8) or the last listing renamed a file.
+ */
+async function filesAfter(contentDir: string, before: readonly ContentFile[], changed: ReadonlySet<string>): Promise<ContentFile[] | undefined> {
+  if (before.some((file) => file.renamed !== undefined)) return undefined;
+  const files = new Map(before.map((file) => [file.path, file]));
+  for (const path of changed) {
+    if (!isNoteFilePath(path)) continue;
+    if (path.includes('\uFFFD') || path.normalize('NFC') !== path) return undefined;
+    const diskPath = join(contentDir, path);
+    // A symbolic link is not a note file, as in `listContentFiles`.
+    const isFile = (await lstat(diskPath).catch(() => undefined))?.isFile() ?? false;
+    if (isFile) files.set(path, files.get(path) ?? { path, diskPath });
+    else files.delete(path);
+  }
+  return [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

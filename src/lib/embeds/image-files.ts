@@ -28,8 +28,10 @@ export const MAX_SOURCE_PIXELS = 100_000_000;
 const INDEX_FILE = 'images.json';
 
 export interface ImageJob {
-  /** Absolute path of the source image. */
+  /** Absolute path of the source image, as text: the key it is remembered by. */
   file: string;
+  /** Where to read it, where that differs from `file` (a name that is not UTF-8, read as bytes). */
+  diskPath?: string | Buffer | undefined;
   size?: EmbedSize | undefined;
 }
 
@@ -76,7 +78,7 @@ export async function processImages(jobs: readonly ImageJob[], mediaDir: string)
     const key = imageJobKey(job);
     if (results.has(key)) continue;
     try {
-      const info = await stat(job.file);
+      const info = await stat(job.diskPath ?? job.file);
       if (info.size > MAX_SOURCE_BYTES) {
         results.set(key, { ok: false, reason: `the file has ${(info.size / 1e6).toFixed(0)} MB, more than ${MAX_SOURCE_BYTES / 1e6} MB` });
         continue;
@@ -85,7 +87,7 @@ export async function processImages(jobs: readonly ImageJob[], mediaDir: string)
       let bytes: Buffer | undefined;
       let sourceHash = previous.sources[job.file]?.stamp === stamp ? previous.sources[job.file]!.hash : undefined;
       if (!sourceHash) {
-        bytes = await readFile(job.file);
+        bytes = await readFile(job.diskPath ?? job.file);
         sourceHash = createHash('sha256').update(bytes).digest('base64url');
       }
       next.sources[job.file] = { stamp, hash: sourceHash };
@@ -96,7 +98,7 @@ export async function processImages(jobs: readonly ImageJob[], mediaDir: string)
         reused++;
         next.images[id] = known;
       } else {
-        next.images[id] = await encode(bytes ?? (await readFile(job.file)), extname(job.file), id, job.size, mediaDir);
+        next.images[id] = await encode(bytes ?? (await readFile(job.diskPath ?? job.file)), extname(job.file), id, job.size, mediaDir);
         encoded++;
       }
       for (const { name } of next.images[id]!.variants) names.add(name);

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { isListedFolder, isNoteFilePath, listAttachmentFiles, listNoteFiles, sortFilePaths } from '../../../src/lib/notes/note-files.ts';
+import { isListedFolder, isNoteFilePath, listContentFiles, listNoteFiles, sortFilePaths } from '../../../src/lib/notes/note-files.ts';
 
 const FILES = [
   'a.md',
@@ -48,9 +48,16 @@ afterAll(async () => {
   await rm(empty, { recursive: true, force: true });
 });
 
-describe('listAttachmentFiles', () => {
+describe('listContentFiles', () => {
   test('lists every other file (what embeds may name) by the same rules', async () => {
-    expect(await listAttachmentFiles(root)).toEqual(['image.png', 'notes.md.bak']);
+    expect((await listContentFiles(root)).attachments.map((file) => file.path)).toEqual(['image.png', 'notes.md.bak']);
+  });
+  test('gives each file the path it is read by: its own, for names in UTF-8', async () => {
+    const { notes } = await listContentFiles(root);
+    for (const file of notes) {
+      expect(file.diskPath).toBe(join(root, file.path));
+      expect(file.renamed).toBeUndefined();
+    }
   });
 });
 
