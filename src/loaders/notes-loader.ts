@@ -41,7 +41,7 @@ export function notesLoader(settings: LoaderSettings): Loader {
 }
 
 /** `changed`: in `astro dev`, the files the watcher named since the last load (`readNotes`). */
-async function loadNotes(
+export async function loadNotes(
   settings: LoaderSettings,
   { store, logger, config, watcher }: LoaderContext,
   memory: LoaderMemory,

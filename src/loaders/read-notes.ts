@@ -5,7 +5,7 @@
  * steps runs under the per-note guard (`lib/notes/note-guard.ts`), so a note that makes one
  * of them throw is published by that step's fallback instead of stopping the build.
  */
-import { lstat, readFile, stat } from 'node:fs/promises';
+import { lstat, open, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import { isNoteFilePath, listContentFiles, type ContentFile, type UnlistedFolder } from '../lib/notes/note-files.ts';
@@ -22,6 +22,13 @@ import { emptyMemory, fileStamp, type LoaderMemory, type ReadSource } from './lo
 
 /** Enough to keep the disk busy, far below the usual limit of open files. */
 const FILES_OPEN_AT_ONCE = 64;
+
+/**
+ * A note file larger than this is read only this far: a sparse or runaway file of gigabytes
+ * would otherwise take the build's memory (a string cannot even hold 1 GB). Notes of more than
+ * 4,000,000 characters are already published as plain text (`lib/markdown/plain-note.ts`).
+ */
+export const MAX_NOTE_BYTES = 16 * 1024 * 1024;
 
 export interface ReadNote {
   source: ReadSource;
@@ -45,11 +52,18 @@ export async function readNotes(
   const { sources, attachments, unlisted } = await readSources(contentDir, memory, changed);
   const problems: SourceProblem[] = [
     ...unlisted.map(
-      (folder): SourceProblem => ({
-        filePath: `${folder.path}/`,
-        line: undefined,
-        message: `this folder cannot be read (${folder.reason}): the notes in it are not published. Shorten its path or give it read permission`,
-      }),
+      (entry): SourceProblem =>
+        entry.kind === 'folder'
+          ? {
+              filePath: `${entry.path}/`,
+              line: undefined,
+              message: `this folder cannot be read (${entry.reason}): the notes in it are not published. Shorten its path or give it read permission`,
+            }
+          : {
+              filePath: entry.path,
+              line: undefined,
+              message: `this is ${entry.reason}, not a note file: it is not read or published (links are not followed, so nothing outside the content folder is read). Put the note file itself here`,
+            },
     ),
     ...sources.flatMap((source) => source.problems),
   ];
@@ -141,7 +155,14 @@ async function readSource(file: ContentFile, memory: LoaderMemory, remembered: L
     { filePath, step: 'reading the file', fallbackText: 'with an empty body' },
     problems,
     async () => {
-      const bytes = await readFile(diskPath);
+      const bytes = await readAtMost(diskPath, MAX_NOTE_BYTES);
+      if (bytes.length === MAX_NOTE_BYTES && (stats?.size ?? 0) > MAX_NOTE_BYTES) {
+        problems.push({
+          filePath,
+          line: undefined,
+          message: `the file has ${(stats!.size / 1024 / 1024).toFixed(0)} MB, more than the ${MAX_NOTE_BYTES / 1024 / 1024} MB a note may have: only its first ${MAX_NOTE_BYTES / 1024 / 1024} MB are published. Split it into several notes`,
+        });
+      }
       // Stated before reading: a save in between shows as a new stamp next time.
       return { bytes: bytes as Uint8Array, modified: (stats ?? (await stat(diskPath))).mtime };
     },
@@ -175,6 +196,25 @@ async function readSource(file: ContentFile, memory: LoaderMemory, remembered: L
   // Stamped as it was before reading: a save while it was read is seen next time.
   if (stamp !== undefined) memory.sources.set(filePath, { stamp, source: read });
   return read;
+}
+
+/** The file's first `limit` bytes, or all of it. */
+async function readAtMost(path: string | Buffer, limit: number): Promise<Uint8Array> {
+  const file = await open(path, 'r');
+  try {
+    const size = (await file.stat()).size;
+    if (size <= limit && size > 0) return await file.readFile();
+    const buffer = Buffer.alloc(limit);
+    let filled = 0;
+    while (filled < limit) {
+      const { bytesRead } = await file.read(buffer, filled, limit - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+  } finally {
+    await file.close();
+  }
 }
 
 /**

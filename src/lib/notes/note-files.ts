@@ -17,9 +17,14 @@ export interface ContentFile {
   renamed?: string;
 }
 
-/** A folder below the content folder that could not be listed: its files are not published. */
+/**
+ * What is under the content folder but not published, and why: a folder that could not be
+ * listed (its files are not published), or a note name that is not a regular file (a symbolic
+ * link, which is not followed; a named pipe, socket or device, which reading would block on).
+ */
 export interface UnlistedFolder {
   path: string;
+  kind: 'folder' | 'note';
   reason: string;
 }
 
@@ -118,7 +123,7 @@ async function walk(dir: Buffer, here: FolderFound, found: FoundFile[], unlisted
     // The content folder itself must be listable; a folder below it that is not (no
     // permission, a path longer than the system allows) is named, and the rest is published.
     if (here.segments.length === 0) throw error;
-    unlisted.push({ path: here.segments.join('/'), reason: error instanceof Error && 'code' in error ? String(error.code) : String(error) });
+    unlisted.push({ path: here.segments.join('/'), kind: 'folder', reason: error instanceof Error && 'code' in error ? String(error.code) : String(error) });
     return;
   }
   const folders: Promise<void>[] = [];
@@ -137,6 +142,8 @@ async function walk(dir: Buffer, here: FolderFound, found: FoundFile[], unlisted
       folders.push(walk(diskPath, { segments, bytes, ...(decoded ? { decoded } : {}) }, found, unlisted));
     } else if (entry.isFile()) {
       found.push({ segments, bytes, diskPath, ...(decoded ? { decoded } : {}) });
+    } else if (isNoteName(name.text)) {
+      unlisted.push({ path: segments.join('/').normalize('NFC'), kind: 'note', reason: entry.isSymbolicLink() ? 'a symbolic link' : 'not a regular file (a named pipe, socket or device)' });
     }
   }
   await Promise.all(folders);
