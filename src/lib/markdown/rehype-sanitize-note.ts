@@ -26,6 +26,7 @@ import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { SKIP, visit } from 'unist-util-visit';
 import { MARKER_PROPERTY } from '../embeds/embed-markers.ts';
+import { wellFormedText } from '../notes/well-formed-text.ts';
 import { NoteIds, PAGE_IDS, USER_CONTENT_PREFIX } from '../site/page-ids.ts';
 import { AMBIGUOUS_LINK_CLASS, HASHTAG_CLASS, MISSING_LINK_CLASS, UNRESOLVED_PATH_LINK_CLASS, WIKI_LINK_CLASS } from '../links/link-nodes.ts';
 
@@ -72,6 +73,10 @@ export function rehypeSanitizeNote(options: SanitizeOptions = {}) {
     });
     const markdownIds = markMarkdownIds(tree);
     const clean = sanitize(raw(tree), NOTE_HTML_SCHEMA) as Root;
+    visit(clean, 'element', (node) => {
+      // The HTML parser makes U+FFFD of `&#xD800;` but keeps `&#xFFFF;` in an attribute.
+      for (const [name, value] of Object.entries(node.properties)) if (typeof value === 'string') node.properties[name] = wellFormedText(value);
+    });
     uniqueIds(clean, markdownIds);
     visit(clean, 'element', (node, index, parent) => {
       if (node.tagName !== PLACEHOLDER || !parent || index === undefined) return undefined;

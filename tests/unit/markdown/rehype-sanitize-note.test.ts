@@ -134,6 +134,11 @@ describe('sanitized note HTML', () => {
     );
   });
 
+  test('character references to noncharacters or surrogates in raw HTML give U+FFFD, in text and attributes', async () => {
+    const out = await html('<span title="&#xFFFF; &#xD800;" id="&#x1FFFE;">&#xFFFF; &#xDC00;</span> <a id="&#xFFFF;">x</a>');
+    expect(out).toContain('<span title="\uFFFD \uFFFD" id="\uFFFD">\uFFFD \uFFFD</span> <a id="\uFFFD-1">x</a>');
+  });
+
   test('a site that trusts its writers keeps raw HTML as written', async () => {
     const out = (await trusting.render('<div onclick="go()">x</div>\n\n<script>run()</script>', 'n.md')).html;
     expect(out).toContain('onclick="go()"');
