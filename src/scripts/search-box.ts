@@ -22,7 +22,7 @@ export function initSearchBox(form: HTMLFormElement): void {
   let hits: SearchHit[] = [];
   let active = -1;
 
-  const allResultsUrl = () => `${base}search/?q=${encodeURIComponent(input.value.trim())}`;
+  const allResultsUrl = () => `${base}search/?q=${encodeURIComponent(input.value.trim().toWellFormed())}`;
   const options = () => [...list.querySelectorAll<HTMLElement>('[role="option"]')];
 
   function open(isOpen: boolean): void {

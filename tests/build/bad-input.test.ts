@@ -7,10 +7,11 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { corpusDir } from '../support/corpora.ts';
-import { fileForHref, listOutputFiles, readBuiltPages, type BuiltPage } from '../support/read-built-site.ts';
+import { fileForHref, listOutputFiles, pagesWithDuplicateIds, readBuiltPages, type BuiltPage } from '../support/read-built-site.ts';
 
 const LONG_TITLE = `A title that goes on ${'and on '.repeat(40)}until it ends`;
 
@@ -69,6 +70,19 @@ const BAD_NOTES: [file: string | Buffer, content: string | Buffer, title: string
   ['HTML title.md', '---\ntitle: "</title><script>alert(1)</script>"\n---\nA title made of HTML.', '</title><script>alert(1)</script>'],
   ['UPPER.MD', 'An upper-case extension, links to [[Target note]].', 'UPPER'],
   ['Folder./Note in a dotted folder.md', 'A folder name Windows cannot open.', 'Folder./Note in a dotted folder'],
+  // Issue 29: text that cannot be encoded (it stopped the build with "URI malformed").
+  ['Surrogate title.md', '---\ntitle: "A \\ud800 title"\ntags: ["tag \\udc00 here", "fine tag"]\n---\nLinks to [[Target note]].', 'A \uFFFD title'],
+  ['Noncharacter heading.md', '---\ntitle: "Noncharacter heading"\n---\n## Heading \uFFFF here\n\nLinks to [[Target note]].', 'Noncharacter heading'],
+  ['Noncharacter link.md', 'A link to [[Link \uFDD0 text]] and [[Target note]].', 'Noncharacter link'],
+  ['File \uFDEF name.md', 'A file name with a noncharacter.', 'File \uFFFD name'],
+  ['Character references.md', '## &#xD800; and &#xFFFF; heading\n\n<span title="&#xD800;">&#xFFFF; &#xDC00;</span> [to nowhere](%ED%A0%80.md) [[Target note]]', 'Character references'],
+  // Issue 29: ids that belong to the page, and ids a note has twice.
+  [
+    'Page ids.md',
+    '---\ntitle: "Page ids"\n---\n## main\n\n## site-search-input\n\n## outline-heading\n\n## Backlinks\n\nA footnote[^1], links to [[#main]] and [[#Backlinks]] and [[Target note]].\n\n<a id="dup">one</a> <a id="dup">two</a> <a id="main">three</a>\n\n[^1]: The footnote.',
+    'Page ids',
+  ],
+  ['Embeds page ids.md', '## main\n\n## Backlinks\n\nIts own footnote[^1].\n\n![[Page ids]]\n\n![[Page ids#Backlinks]]\n\n[^1]: Another footnote.', 'Embeds page ids'],
 ];
 
 function noteFiles(dir: string): number {
@@ -135,7 +149,15 @@ describe('a folder of bad notes', () => {
     expect(log).not.toMatch(/UTF-16 [LB]E\.md.*not UTF-8|Classic Mac\.md|Mixed line ends\.md|Notion page|Other page/);
     // An embed of a section the note does not have is a link and a warning.
     expect(log).toMatch(/Obsidian syntax\.md:1: the embed !\[\[Target note#Heading\]\] names a section that "Target note" does not have/);
-    expect(log).toMatch(/\d+ notes, \d+ pages for missing links, 20 warnings/);
+    // Issue 29: lone surrogates and noncharacters, on the line of the frontmatter key or the text.
+    expect(log).toMatch(/Surrogate title\.md:2: the frontmatter value of "title" holds text that cannot be encoded: U\+D800 \(a lone surrogate\) is replaced with U\+FFFD/);
+    expect(log).toMatch(/Surrogate title\.md:3: the frontmatter value of "tags" holds text that cannot be encoded: U\+DC00 \(a lone surrogate\)/);
+    expect(log).toMatch(/Noncharacter heading\.md:4: text here cannot be encoded: U\+FFFF \(a noncharacter\)/);
+    expect(log).toMatch(/Noncharacter link\.md:1: text here cannot be encoded: U\+FDD0 \(a noncharacter\)/);
+    expect(log).toMatch(/File \uFDEF name\.md: the file name holds text that cannot be encoded: U\+FDEF/);
+    expect(log).toMatch(/Character references\.md:3: the Markdown link \[to nowhere\]\(%ED%A0%80\.md\) leads to no note/);
+    expect(log).not.toMatch(/URI malformed/);
+    expect(log).toMatch(/\d+ notes, \d+ pages for missing links, 26 warnings/);
   });
 
   test('publishes by the documented fallback what used to stop the build or read wrong', () => {
@@ -150,6 +172,44 @@ describe('a folder of bad notes', () => {
     expect(site.pages.some((candidate) => candidate.h1 === 'Payment txt.scr' && candidate.kind === 'missing')).toBe(true);
     // A Notion link names its page's file.
     expect(page('Notion page 0123456789abcdef0123456789abcdef').hrefs).toContain('/notes/other_page_fedcba9876543210fedcba9876543210/');
+  });
+
+  test('shows text that cannot be encoded as U+FFFD, in titles, tags, headings and links', () => {
+    const page = (h1: string) => site.pages.find((candidate) => candidate.h1 === h1)!;
+    expect(page('A \uFFFD title').path).toBe('/notes/a_\uFFFD_title/');
+    expect(page('A \uFFFD title').hrefs.map((href) => decodeURI(href))).toContain('/notes/tag_\uFFFD_here/');
+    expect(site.pages.some((candidate) => candidate.h1 === 'tag \uFFFD here' && candidate.kind === 'missing')).toBe(true);
+    expect(site.pages.some((candidate) => candidate.h1 === 'Link \uFFFD text' && candidate.kind === 'missing')).toBe(true);
+    const heading = readFileSync(join(site.outDir, page('Noncharacter heading').path, 'index.html'), 'utf8');
+    expect(heading).toContain('>Heading \uFFFD here</h2>');
+    const references = readFileSync(join(site.outDir, page('Character references').path, 'index.html'), 'utf8');
+    expect(references).toContain('\uFFFD and \uFFFD heading</h2>');
+    // No page keeps a lone surrogate or a noncharacter of the notes.
+    for (const candidate of site.pages) {
+      const html = readFileSync(join(site.outDir, candidate.path.endsWith('/') ? `${candidate.path}index.html` : candidate.path), 'utf8');
+      expect(html.match(/[\p{Cs}\p{Noncharacter_Code_Point}]/u)?.[0], candidate.path).toBeUndefined();
+    }
+  });
+
+  test('gives no page an id twice; headings named like the page\'s own ids get the next free id', () => {
+    expect(pagesWithDuplicateIds(site.pages)).toEqual([]);
+    const page = site.pages.find((candidate) => candidate.h1 === 'Page ids')!;
+    const root = parse(readFileSync(join(site.outDir, page.path, 'index.html'), 'utf8'));
+    // The skip link and the outline's label still reach the page's own elements.
+    expect(root.querySelector('a[href="#main"]')).not.toBeNull();
+    expect(root.getElementById('main')?.tagName).toBe('MAIN');
+    expect(root.getElementById('outline-heading')?.closest('nav')?.classList.contains('outline')).toBe(true);
+    expect(root.getElementById('backlinks')?.closest('.note-body')).toBeNull();
+    expect(root.querySelectorAll('.note-body h2').map((heading) => heading.id)).toEqual(['main-1', 'site-search-input-1', 'outline-heading-1', 'backlinks-1', 'footnote-label']);
+    // The outline and [[#heading]] links lead to the note's headings.
+    expect(root.querySelectorAll('nav.outline a').map((link) => link.getAttribute('href'))).toEqual(expect.arrayContaining(['#main-1', '#site-search-input-1', '#outline-heading-1', '#backlinks-1']));
+    expect(page.hrefs).toEqual(expect.arrayContaining(['#main-1', '#backlinks-1']));
+    expect(root.querySelectorAll('.note-body [id^="dup"]').map((anchor) => anchor.id)).toEqual(['dup', 'dup-1']);
+    // The embedding page: its own headings and footnote, the embedded note's without ids.
+    const embedding = site.pages.find((candidate) => candidate.h1 === 'Embeds page ids')!;
+    const html = readFileSync(join(site.outDir, embedding.path, 'index.html'), 'utf8');
+    expect(parse(html).querySelectorAll('.note-embed').length).toBe(2);
+    expect(parse(html).querySelectorAll('.note-body h2').map((heading) => heading.id).filter(Boolean)).toEqual(['main-1', 'backlinks-1', 'footnote-label']);
   });
 
   test('keeps every page within the caps: a note linking a title 50,000 times adds 3 contexts to its page', () => {
@@ -172,6 +232,7 @@ describe('a folder of bad notes', () => {
         'Bracket flood', 'Broken yaml', 'CRLF note', 'Deep nesting', 'Huge', 'Long line', 'Nested HTML', 'Path links',
         'Alias bomb', 'Proto keys', 'UTF-16 LE note', 'UTF-16 BE note', 'Classic Mac note', 'Mixed line ends', 'Empty links', 'Invoice fdp.exe',
         'Obsidian syntax', 'Scrapbox syntax', 'NUL bytes', 'Line separators', 'UPPER',
+        'A \uFFFD title', 'Noncharacter heading', 'Noncharacter link', 'Character references', 'Page ids',
       ].sort(),
     );
     const pathLinks = site.pages.find((page) => page.h1 === 'Path links')!;
@@ -196,6 +257,7 @@ describe.each([
     const { pages, broken } = readSite(outDir);
     expect(pages.filter((page) => page.kind === 'note')).toHaveLength(noteFiles(corpus.dir));
     expect(broken).toEqual([]);
+    expect(pagesWithDuplicateIds(pages)).toEqual([]);
     expect(pages.filter((page) => page.h1.startsWith('[')).map((page) => page.h1)).toEqual([]);
     if (pathLinks) {
       const [from, to, count] = pathLinks;

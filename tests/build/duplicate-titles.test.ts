@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';
 import { corpusDir } from '../support/corpora.ts';
+import { listOutputFiles, pagesWithDuplicateIds, readBuiltPages } from '../support/read-built-site.ts';
 
 const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/duplicates');
 const read = (outDir: string, path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
@@ -30,6 +31,7 @@ describe('two notes with one title', () => {
     // A file path still names one note.
     expect(links).toMatch(/<a href="\/notes\/latex~[0-9a-f]{8}\/" class="wiki-link">plugins\/Latex<\/a>/);
     expect(listing).toContain('Linked from 1 note');
+    expect(pagesWithDuplicateIds(readBuiltPages(outDir, listOutputFiles(outDir)))).toEqual([]);
   });
 
   test('fail the build in strict mode, naming the files', async () => {
@@ -47,5 +49,6 @@ describe.runIf(quartz.present)('the quartz-docs corpus', () => {
     expect(log).toMatch(/features\/Latex\.md:\d+: the title "LaTeX" is also the title of plugins\/Latex\.md/);
     const listing = read(outDir, 'notes/latex');
     expect(hrefs(listing).filter((href) => /^\/notes\/latex~[0-9a-f]{8}\/$/.test(href))).toHaveLength(2);
+    expect(pagesWithDuplicateIds(readBuiltPages(outDir, listOutputFiles(outDir)))).toEqual([]);
   });
 });

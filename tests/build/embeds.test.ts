@@ -14,7 +14,7 @@ import { readSettings } from '../../src/lib/settings/settings.ts';
 import { renderedNotePages } from '../support/build-folders.ts';
 import { buildSite, PROJECT_ROOT, type BuiltSite } from '../support/build-site.ts';
 import { corpusDir } from '../support/corpora.ts';
-import { fileForHref, listOutputFiles, readBuiltPages } from '../support/read-built-site.ts';
+import { fileForHref, listOutputFiles, pagesWithDuplicateIds, readBuiltPages } from '../support/read-built-site.ts';
 
 const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/embeds');
 const made: string[] = [];
@@ -141,6 +141,13 @@ describe('the embeds fixture', () => {
   test('breaks no link and no image', () => {
     expect(brokenReferences(site.outDir)).toEqual([]);
   });
+
+  test('gives no page an id twice: headings named like the page\'s own ids, and embedded notes\' headings and footnotes', () => {
+    expect(pagesWithDuplicateIds(readBuiltPages(site.outDir, listOutputFiles(site.outDir)))).toEqual([]);
+    // "## Main" and "## Backlinks" get the next free ids; the page's own stay the page's.
+    expect(noteBody(site.outDir, 'embedding_note').querySelector('h2#main-1')?.text).toBe('Main');
+    expect(noteBody(site.outDir, 'embedded_note').querySelector('h2#backlinks-1')?.text).toBe('Backlinks');
+  });
 });
 
 describe('an incremental build of a site with embeds', () => {
@@ -204,5 +211,6 @@ describe.each([
     const { outDir, log } = await buildSite({ contentDir: corpus.dir });
     expect(embedsLine(log)).toContain(counts);
     expect(brokenReferences(outDir)).toEqual([]);
+    expect(pagesWithDuplicateIds(readBuiltPages(outDir, listOutputFiles(outDir)))).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import { hrefForSlug } from '../../src/lib/titles/slugs.ts';
 import { buildSite } from '../support/build-site.ts';
 import { corpusDir } from '../support/corpora.ts';
 import { key, readIndependently, targetKey, type IndependentNote } from '../support/independent-links.ts';
-import { fileForHref, listOutputFiles, readBuiltPages, type BuiltPage } from '../support/read-built-site.ts';
+import { fileForHref, listOutputFiles, pagesWithDuplicateIds, readBuiltPages, type BuiltPage } from '../support/read-built-site.ts';
 
 const corpus = corpusDir('nishio-en/pages');
 
@@ -49,6 +49,10 @@ describe.runIf(corpus.present)('building the nishio-en corpus', () => {
     }
     expect(broken.slice(0, 20)).toEqual([]);
     expect(checked).toBeGreaterThan(30_000);
+  });
+
+  test('gives no page an id twice', () => {
+    expect(pagesWithDuplicateIds(pages).slice(0, 20)).toEqual([]);
   });
 
   test('makes no page whose title starts with [, and leaves no ]]( of a damaged link as text', () => {

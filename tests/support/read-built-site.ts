@@ -13,6 +13,8 @@ export interface BuiltPage {
   hrefs: string[];
   /** The size of the HTML file. */
   bytes: number;
+  /** Each id that more than one element of the page has: a link or label to it reaches only the first. */
+  duplicateIds: string[];
 }
 
 export function listOutputFiles(outDir: string): Set<string> {
@@ -37,9 +39,22 @@ export function readBuiltPages(outDir: string, files: Set<string>): BuiltPage[] 
       backlinkTitles: root.querySelectorAll('#backlinks .backlink-title').map((a) => a.text),
       hrefs: root.querySelectorAll('a[href]').map((a) => a.getAttribute('href') ?? ''),
       bytes: Buffer.byteLength(html),
+      duplicateIds: duplicatesOf(root.querySelectorAll('[id]').map((element) => element.getAttribute('id') ?? '')),
     });
   }
   return pages;
+}
+
+/** Each page that has an id twice, as `path: id, id`: what a build test expects to be none. */
+export function pagesWithDuplicateIds(pages: readonly BuiltPage[]): string[] {
+  return pages.filter((page) => page.duplicateIds.length > 0).map((page) => `${page.path}: ${page.duplicateIds.join(', ')}`);
+}
+
+function duplicatesOf(ids: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const id of ids) (seen.has(id) ? twice : seen).add(id);
+  return [...twice];
 }
 
 /**

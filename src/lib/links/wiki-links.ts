@@ -12,7 +12,7 @@
  *    with no space before the `|`, by the target.
  * The rendered links and the link graph both call `resolveWikiLink`, so they cannot disagree.
  */
-import GithubSlugger from 'github-slugger';
+import { headingSlugger } from '../markdown/links/heading-ids.ts';
 import { slugForKey, type NoteSlug } from '../titles/slugs.ts';
 import type { NameKind, NoteRef, TitleIndex } from '../titles/title-index.ts';
 import { displayTitle, titleKey, type TitleKey } from '../titles/titles.ts';
@@ -119,7 +119,7 @@ export function resolveWikiLink(
   return { kind: 'missing', key, title: missingTitle, slug, label: isObsidianAlias ? label : withoutAnchor };
 }
 
-/** Heading ids as Astro's `rehypeHeadingIds` makes them for the first heading of that text. */
+/** The id of the first heading of that text on a page (`markdown/links/heading-ids.ts`): "Main" is `main-1`. */
 export function headingId(heading: string): string {
-  return new GithubSlugger().slug(heading);
+  return headingSlugger().slug(heading);
 }

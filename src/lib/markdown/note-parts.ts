@@ -5,10 +5,17 @@
  * `LARGE_NOTE_CHARS` is cut at blank lines outside code fences into parts of about
  * `PART_CHARS`, each rendered alone, and the results joined: links, their contexts and
  * problems keep their lines. What needs the whole note does not cross parts: link reference
- * definitions (`[x]: url`) and footnotes reach only their own part, and a heading text used
- * in two parts gets the same id in both. The build says so for each such note.
+ * definitions (`[x]: url`) and footnotes reach only their own part. Ids stay unique across
+ * parts: one that an earlier part has (a heading text used again, footnote `1` of each part)
+ * is numbered, and the part's own links and outline entries follow it. The build says so
+ * for each such note.
  */
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
 import { shiftMarkerLines } from '../embeds/embed-markers.ts';
+import { NoteIds } from '../site/page-ids.ts';
 import type { RenderedNote } from './note-renderer.ts';
 
 /** Above this many characters a note is rendered in parts. */
@@ -71,7 +78,9 @@ export function splitNote(markdown: string, partChars = PART_CHARS): NotePart[] 
 }
 
 /** The parts' renderings as one: their lines moved to the note's lines. */
-export function joinRenderedParts(rendered: readonly { part: NotePart; result: RenderedNote }[]): RenderedNote {
+export function joinRenderedParts(renderedParts: readonly { part: NotePart; result: RenderedNote }[]): RenderedNote {
+  const ids = new NoteIds();
+  const rendered = renderedParts.map(({ part, result }) => ({ part, result: withUnclaimedIds(result, ids) }));
   const shift = (line: number | undefined, part: NotePart) => (line === undefined ? undefined : line + part.firstLine - 1);
   return {
     // Embed markers carry their lines too (`embeds/embed-markers.ts`).
@@ -104,4 +113,44 @@ export async function renderLargeNote(
     message: `the note has ${megabytes} million characters, more than ${largeNoteChars.toLocaleString('en')}: it is rendered in ${parts.length} parts split at blank lines, so link reference definitions ([x]: url) and footnotes reach only their own part. Split the note to keep it whole`,
   });
   return joined;
+}
+
+/**
+ * A part's rendering with each id that `ids` has already handed out (to an earlier part)
+ * numbered, as within a note (`dup` → `dup-1`), and the part's own `#links`, footnote
+ * references and outline entries following; every id of the part is claimed in `ids`. A
+ * part without ids is returned as it is, unparsed.
+ */
+function withUnclaimedIds(result: RenderedNote, ids: NoteIds): RenderedNote {
+  if (!result.html.includes(' id="')) return result;
+  const tree = fromHtml(result.html, { fragment: true });
+  const renamed = new Map<string, string>();
+  visit(tree, 'element', (element: Element) => {
+    const id = element.properties.id;
+    if (typeof id !== 'string') return;
+    const claimed = ids.claim(id);
+    if (claimed === id) return;
+    element.properties.id = claimed;
+    renamed.set(id, claimed);
+  });
+  if (renamed.size === 0) return result;
+  const follow = (id: string) => renamed.get(id) ?? renamed.get(decodedFragment(id)) ?? id;
+  visit(tree, 'element', (element: Element) => {
+    const { href, ariaDescribedBy } = element.properties;
+    if (typeof href === 'string' && href.startsWith('#')) element.properties.href = `#${follow(href.slice(1))}`;
+    if (Array.isArray(ariaDescribedBy)) element.properties.ariaDescribedBy = ariaDescribedBy.map((id) => follow(String(id)));
+  });
+  return {
+    ...result,
+    html: toHtml(tree),
+    headings: result.headings.map((heading) => ({ ...heading, slug: renamed.get(heading.slug) ?? heading.slug })),
+  };
+}
+
+function decodedFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
 }

@@ -8,7 +8,11 @@
  *
  * Ids stay as written (heading and footnote links need them), except an id the page's own
  * template uses (`page-ids.ts`): that one gets the `user-content-` prefix, so a note cannot
- * take over `#main` or `#backlinks`.
+ * take over `#main` or `#backlinks`. No id appears twice in a note: the ids the Markdown
+ * made (headings, already clear of the page's, `links/heading-ids.ts`, and footnotes) keep
+ * theirs, so `[[#heading]]` and footnote links reach them; an id written in raw HTML that
+ * one of them, or an earlier raw id, has is numbered (`dup`, `dup-1`), and a raw heading
+ * without one gets its slug the same way.
  *
  * Code blocks that Shiki highlighted before this plugin runs are set aside and put back
  * untouched: Shiki makes them from the code's text (escaped), and its colours are `style`
@@ -17,11 +21,13 @@
  * recognised as element nodes before any raw HTML is parsed, so a note cannot forge one.
  */
 import type { Element, Root } from 'hast';
+import { slug } from 'github-slugger';
 import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { SKIP, visit } from 'unist-util-visit';
 import { MARKER_PROPERTY } from '../embeds/embed-markers.ts';
-import { PAGE_IDS, USER_CONTENT_PREFIX } from '../site/page-ids.ts';
+import { wellFormedText } from '../notes/well-formed-text.ts';
+import { NoteIds, PAGE_IDS, USER_CONTENT_PREFIX } from '../site/page-ids.ts';
 import { AMBIGUOUS_LINK_CLASS, HASHTAG_CLASS, MISSING_LINK_CLASS, UNRESOLVED_PATH_LINK_CLASS, WIKI_LINK_CLASS } from '../links/link-nodes.ts';
 
 const PLACEHOLDER = 'shiki-block';
@@ -65,10 +71,14 @@ export function rehypeSanitizeNote(options: SanitizeOptions = {}) {
       highlighted.push(node);
       return SKIP;
     });
+    const markdownIds = markMarkdownIds(tree);
     const clean = sanitize(raw(tree), NOTE_HTML_SCHEMA) as Root;
+    visit(clean, 'element', (node) => {
+      // The HTML parser makes U+FFFD of `&#xD800;` but keeps `&#xFFFF;` in an attribute.
+      for (const [name, value] of Object.entries(node.properties)) if (typeof value === 'string') node.properties[name] = wellFormedText(value);
+    });
+    uniqueIds(clean, markdownIds);
     visit(clean, 'element', (node, index, parent) => {
-      const id = node.properties.id;
-      if (typeof id === 'string' && PAGE_IDS.has(id)) node.properties.id = USER_CONTENT_PREFIX + id;
       if (node.tagName !== PLACEHOLDER || !parent || index === undefined) return undefined;
       const block = highlighted[Number(node.properties.dataIndex)];
       // A placeholder written in the note itself is dropped.
@@ -78,6 +88,44 @@ export function rehypeSanitizeNote(options: SanitizeOptions = {}) {
     });
     return clean;
   };
+}
+
+/**
+ * Sets aside the ids the Markdown made, before raw HTML is parsed, so that they can be told
+ * apart from ids written in it afterwards: each becomes NUL and its number, which no raw
+ * HTML can write (the HTML parser turns NUL into U+FFFD).
+ */
+function markMarkdownIds(tree: Root): string[] {
+  const ids: string[] = [];
+  visit(tree, 'element', (node) => {
+    const id = node.properties.id;
+    if (typeof id !== 'string') return;
+    node.properties.id = `\u0000${ids.length}`;
+    ids.push(id);
+  });
+  return ids;
+}
+
+/** Every id once, the Markdown's first (`markMarkdownIds`), then raw HTML's in document order. */
+function uniqueIds(tree: Root, markdownIds: readonly string[]): void {
+  const ids = new NoteIds();
+  const written: Element[] = [];
+  visit(tree, 'element', (node) => {
+    const id = node.properties.id;
+    const markdownId = typeof id === 'string' && id.startsWith('\u0000') ? markdownIds[Number(id.slice(1))] : undefined;
+    if (markdownId !== undefined) node.properties.id = ids.claim(markdownId);
+    else if (typeof id === 'string' || /^h[1-6]$/.test(node.tagName)) written.push(node);
+  });
+  for (const node of written) {
+    const id = node.properties.id;
+    // A raw heading without an id gets one as Astro would give it, clear of the others.
+    const wanted = typeof id === 'string' ? id : slug(toText(node));
+    node.properties.id = ids.claim(PAGE_IDS.has(wanted) ? USER_CONTENT_PREFIX + wanted : wanted);
+  }
+}
+
+function toText(node: Element): string {
+  return node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? toText(child) : '')).join('');
 }
 
 function isEmbedMarker(node: Element): boolean {

@@ -10,6 +10,7 @@ import { parseDocument } from 'yaml';
 import { BIDI_CONTROLS, stripBidiControls, titleKey } from '../titles/titles.ts';
 import { failureReason } from './note-guard.ts';
 import { plainFrontmatter } from './frontmatter-data.ts';
+import { describeUnencodable, findUnencodable, wellFormedData, wellFormedText } from './well-formed-text.ts';
 
 export interface SourceProblem {
   filePath: string;
@@ -33,18 +34,32 @@ export interface NoteSource {
 
 const FRONTMATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
+/** The title a file's path gives: less `.md`, NFC, and well-formed (`well-formed-text.ts`). */
 export function titleFromFilePath(filePath: string): string {
-  return filePath.normalize('NFC').replace(/\.md$/i, '');
+  return wellFormedText(filePath.normalize('NFC').replace(/\.md$/i, ''));
 }
+
+const replaced = (codePoints: readonly string[]) => `${describeUnencodable(codePoints)} ${codePoints.length === 1 ? 'is' : 'are'} replaced with U+FFFD (shown as �)`;
 
 export function parseNoteSource(filePathRaw: string, raw: string): NoteSource {
   const filePath = filePathRaw.normalize('NFC');
   // A lone CR (classic Mac OS line ends) is a line end, as in CommonMark; CRLF stays as it is.
-  const text = (raw.startsWith('\uFEFF') ? raw.slice(1) : raw).replace(/\r(?!\n)/g, '\n');
+  const lineEnded = (raw.startsWith('\uFEFF') ? raw.slice(1) : raw).replace(/\r(?!\n)/g, '\n');
   const problems: SourceProblem[] = [];
+  // Noncharacters written as such, anywhere in the file (a decoded file holds no lone surrogate).
+  const unencodable = findUnencodable(lineEnded);
+  if (unencodable) {
+    problems.push({
+      filePath,
+      line: unencodable.line,
+      message: `text here cannot be encoded: ${replaced(unencodable.codePoints)}, here and wherever else the note has one. Delete it or write the character meant`,
+    });
+  }
+  const text = wellFormedText(lineEnded);
   const fallbackTitle = titleFromFilePath(filePath);
   const match = FRONTMATTER.exec(text);
   if (!match) {
+    checkFileName(filePath, fallbackTitle, problems);
     return { filePath, title: checkedTitle(fallbackTitle, filePath, undefined, problems), frontmatter: {}, body: text, bodyStartLine: 1, problems };
   }
   const yamlText = match[1] ?? '';
@@ -74,10 +89,10 @@ export function parseNoteSource(filePathRaw: string, raw: string): NoteSource {
     }
     if (value && typeof value === 'object' && !Array.isArray(value)) {
       const { data, dropped } = plainFrontmatter(value as Record<string, unknown>);
-      frontmatter = data;
       for (const what of dropped) {
         problems.push({ filePath, line: 2, message: `frontmatter holds ${what}, which is left out; the rest of it is read. Remove it from the frontmatter` });
       }
+      frontmatter = wellFormedFrontmatter(data, yamlText, filePath, problems);
     }
   }
   let title = fallbackTitle;
@@ -98,6 +113,7 @@ export function parseNoteSource(filePathRaw: string, raw: string): NoteSource {
     });
   }
   const line = titleLine(yamlText);
+  if (title === fallbackTitle) checkFileName(filePath, fallbackTitle, problems);
   return { filePath, title: checkedTitle(title.normalize('NFC'), filePath, title === fallbackTitle ? undefined : line, problems), frontmatter, body, bodyStartLine, titleLine: line, problems };
 }
 
@@ -119,6 +135,36 @@ function checkedTitle(title: string, filePath: string, line: number | undefined,
   return clean;
 }
 
+/** A warning when the file name, used as the title, held text that cannot be encoded (`titleFromFilePath` replaced it). */
+function checkFileName(filePath: string, title: string, problems: SourceProblem[]): void {
+  const unencodable = findUnencodable(filePath);
+  if (!unencodable) return;
+  problems.push({
+    filePath,
+    message: `the file name holds text that cannot be encoded: ${replaced(unencodable.codePoints)} in the title "${title}". Rename the file`,
+  });
+}
+
+/**
+ * The frontmatter with its strings well-formed: YAML escapes make lone surrogates
+ * (`"\ud800"`) that no URL or HTML step could encode. One warning per top-level key that
+ * held one, on that key's line.
+ */
+function wellFormedFrontmatter(data: Record<string, unknown>, yamlText: string, filePath: string, problems: SourceProblem[]): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const [rawKey, rawValue] of Object.entries(data)) {
+    const { value: [key, value], codePoints } = wellFormedData([rawKey, rawValue] as const);
+    result[key] = value;
+    if (codePoints.length === 0) continue;
+    problems.push({
+      filePath,
+      line: keyLine(yamlText, rawKey) ?? 2,
+      message: `the frontmatter value of ${JSON.stringify(key)} holds text that cannot be encoded: ${replaced(codePoints)}. Write the character meant (a YAML escape such as "\\ud800" must be followed by the other half of its pair, "\\udc00")`,
+    });
+  }
+  return result;
+}
+
 function lineCount(text: string): number {
   let lines = 0;
   for (const char of text) if (char === '\n') lines++;
@@ -126,6 +172,11 @@ function lineCount(text: string): number {
 }
 
 function titleLine(yamlText: string): number | undefined {
-  const index = yamlText.split(/\r?\n/).findIndex((line) => /^title\s*:/.test(line));
+  return keyLine(yamlText, 'title');
+}
+
+/** The file line of a top-level `key:` in the frontmatter, if it is written plain. */
+function keyLine(yamlText: string, key: string): number | undefined {
+  const index = yamlText.split(/\r?\n/).findIndex((line) => line.startsWith(key) && /^\s*:/.test(line.slice(key.length)));
   return index === -1 ? undefined : index + 2;
 }

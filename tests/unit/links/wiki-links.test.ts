@@ -165,6 +165,11 @@ describe('headingId', () => {
     ['Hello, World!', 'hello-world'],
     ['C++ & Rust', 'c--rust'],
     ['日本語の見出し', '日本語の見出し'],
+    // The page's own ids and the footnotes' heading are taken: the heading gets the next.
+    ['Main', 'main-1'],
+    ['site search input', 'site-search-input-1'],
+    ['Outline heading', 'outline-heading-1'],
+    ['Footnote label', 'footnote-label-1'],
   ])('makes the id of heading %j %j', (heading, id) => {
     expect(headingId(heading)).toBe(id);
   });

@@ -1,5 +1,7 @@
 import { encodeMarker, markersIn } from '../../../src/lib/embeds/embed-markers.ts';
 import { describe, expect, test } from 'vitest';
+import { createNoteRenderer } from '../../../src/lib/markdown/note-renderer.ts';
+import { buildTitleIndex } from '../../../src/lib/titles/title-index.ts';
 import { joinRenderedParts, renderLargeNote, splitNote } from '../../../src/lib/markdown/note-parts.ts';
 import type { RenderedNote } from '../../../src/lib/markdown/note-renderer.ts';
 
@@ -79,5 +81,25 @@ describe('joinRenderedParts and renderLargeNote', () => {
     const result = await renderLargeNote(async (markdown) => (calls.push(markdown), rendering(markdown)), 'word '.repeat(100), 100, 50);
     expect(calls).toHaveLength(1);
     expect(result.problems).toEqual([{ line: 1, message: 'first line' }]);
+  });
+});
+
+describe('ids of a note rendered in parts', () => {
+  test('are unique across parts: a heading or footnote an earlier part has is numbered, and the part\'s links follow it', async () => {
+    const renderer = await createNoteRenderer(buildTitleIndex([]), '/');
+    const part = (n: number) => `## Intro\n\nPart ${n} says[^1] and links to [[#Intro]]. ${'Filler words. '.repeat(10)}\n\n[^1]: Footnote of part ${n}.`;
+    const markdown = [1, 2, 3].map(part).join('\n\n');
+    // Cut after each footnote definition: before it a part is shorter than that.
+    const result = await renderLargeNote((text) => renderer.render(text, 'large.md'), markdown, 100, part(1).length - 5);
+    expect(result.problems[0]?.message).toMatch(/rendered in 3 parts/);
+    const ids = [...result.html.matchAll(/\sid="([^"]*)"/g)].map((match) => match[1]!);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    expect(result.headings.filter((heading) => heading.depth === 2 && heading.text === 'Intro').map((heading) => heading.slug)).toEqual(['intro', 'intro-1', 'intro-2']);
+    // Each part's [[#Intro]] and footnote reference lead to its own heading and footnote.
+    expect([...result.html.matchAll(/<a href="#(intro[^"]*)"/g)].map((match) => match[1])).toEqual(['intro', 'intro-1', 'intro-2']);
+    const footnoteRefs = [...result.html.matchAll(/href="#(user-content-fn-1[^"]*)"[^>]*data-footnote-ref/g)].map((match) => match[1]!);
+    expect(footnoteRefs).toHaveLength(3);
+    for (const ref of footnoteRefs) expect(ids).toContain(ref);
+    expect(new Set(footnoteRefs).size).toBe(3);
   });
 });

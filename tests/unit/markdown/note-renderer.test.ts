@@ -360,7 +360,7 @@ describe('createNoteRenderer problems', () => {
 });
 
 describe('createNoteRenderer headings', () => {
-  test.each(['Some Heading', '🪴 Get Started', 'C++ & Rust', '日本語の見出し'])(
+  test.each(['Some Heading', '🪴 Get Started', 'C++ & Rust', '日本語の見出し', 'Main', 'Backlinks'])(
     'gives heading %j the id that [[#…]] links to',
     async (heading) => {
       const result = await renderer.render(`## ${heading}\n\n[[#${heading}]]`, 'note.md');
@@ -373,6 +373,12 @@ describe('createNoteRenderer headings', () => {
 });
 
 describe('createNoteRenderer heading links', () => {
+  test('links [[Note#Main]] to the id the heading "Main" gets there, not to the page\'s main', async () => {
+    const out = await html('[[Layout#Main]] and [[Layout#Backlinks]]');
+    expect(out).toContain(`<a href="${hrefForSlug('layout' as NoteSlug, '/')}#main-1" class="wiki-link">`);
+    expect(out).toContain('#backlinks-1"');
+  });
+
   test.each([
     ['a plain wiki link', '## About [[Layout]]', '#About Layout', 'about-layout'],
     ['an embed (a link in a heading)', '## See ![[microscope]]', '#See microscope', 'see-microscope'],

@@ -234,4 +234,31 @@ describe('parseNoteSource, hostile frontmatter and line ends', () => {
     expect(source.title).toBe('Invisible');
     expect(source.problems).toEqual([{ filePath: 'Invisible.md', line: 2, message: expect.stringMatching(/holds only invisible characters/) }]);
   });
+
+  test('a lone surrogate from a YAML escape becomes U+FFFD in the title and every other value, with a warning on each key line', () => {
+    const source = parseNoteSource('s.md', '---\nid: 1\ntitle: "A \\ud800 title"\ntags: ["ok", "bad \\udc00 tag"]\nnested: {deep: ["\\ud800"]}\n---\nBody\n');
+    expect(source.title).toBe('A \uFFFD title');
+    expect(source.frontmatter).toEqual({ id: 1, title: 'A \uFFFD title', tags: ['ok', 'bad \uFFFD tag'], nested: { deep: ['\uFFFD'] } });
+    expect(source.problems).toEqual([
+      { filePath: 's.md', line: 3, message: expect.stringMatching(/^the frontmatter value of "title" holds text that cannot be encoded: U\+D800 \(a lone surrogate\) is replaced with U\+FFFD/) },
+      { filePath: 's.md', line: 4, message: expect.stringMatching(/"tags" .* U\+DC00 \(a lone surrogate\)/) },
+      { filePath: 's.md', line: 5, message: expect.stringMatching(/"nested" .* U\+D800/) },
+    ]);
+  });
+
+  test('noncharacters written as UTF-8 become U+FFFD in frontmatter and body, with one warning on the first line', () => {
+    const source = parseNoteSource('n.md', '---\ntitle: "T"\n---\nfine\n## Heading \uFFFF\n[[Link \uFDD0 text]] \u{10FFFF}\n');
+    expect(source.title).toBe('T');
+    expect(source.body).toBe('fine\n## Heading \uFFFD\n[[Link \uFFFD text]] \uFFFD\n');
+    expect(source.problems).toEqual([
+      { filePath: 'n.md', line: 5, message: expect.stringMatching(/^text here cannot be encoded: U\+FFFF \(a noncharacter\), U\+FDD0 \(a noncharacter\), U\+10FFFF \(a noncharacter\) are replaced/) },
+    ]);
+  });
+
+  test('a noncharacter in a file name used as title becomes U+FFFD, with a warning', () => {
+    const source = parseNoteSource('Odd \uFFFE name.md', 'body');
+    expect(source.title).toBe('Odd \uFFFD name');
+    expect(titleFromFilePath('Odd \uFFFE name.md')).toBe('Odd \uFFFD name');
+    expect(source.problems).toEqual([{ filePath: 'Odd \uFFFE name.md', line: undefined, message: expect.stringMatching(/the file name holds text that cannot be encoded: U\+FFFE/) }]);
+  });
 });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { PAGE_IDS } from '../../../src/lib/site/page-ids.ts';
+import { NoteIds, PAGE_IDS } from '../../../src/lib/site/page-ids.ts';
 
 const TEMPLATE_DIRS = ['src/layouts', 'src/components', 'src/pages'];
 
@@ -14,4 +14,9 @@ test('PAGE_IDS lists every id the templates write', () => {
   }
   expect(ids.size).toBeGreaterThan(10);
   expect([...ids].filter((id) => !PAGE_IDS.has(id))).toEqual([]);
+});
+
+test('NoteIds hands out each id once, numbered as github-slugger numbers headings, and none of the page\'s', () => {
+  const ids = new NoteIds();
+  expect(['dup', 'dup', 'dup-1', 'dup', 'main', 'main', 'x'].map((id) => ids.claim(id))).toEqual(['dup', 'dup-1', 'dup-1-1', 'dup-2', 'main-1', 'main-2', 'x']);
 });

@@ -20,7 +20,7 @@ import type { TitleIndex } from '../../titles/title-index.ts';
 import { hoistWikiLinksOutOfLinks } from '../faithful-brackets.ts';
 import { markLocalImages, placeNoteEmbeds, splitEmbeds } from './embeds.ts';
 import { splitHashtags } from './hashtags.ts';
-import { headingIdsOf } from './heading-ids.ts';
+import { assignHeadingIds } from './heading-ids.ts';
 import { linkOccurrences, nearestBlock, type FoundLink } from './link-occurrences.ts';
 import { renderPathLink } from './markdown-path-links.ts';
 
@@ -61,7 +61,7 @@ export const remarkResolveWikiLinks: Plugin<[RemarkResolveWikiLinksOptions], Roo
     });
     // `[[#heading]]` needs the page's heading ids, which depend on the labels of links inside
     // headings: so those links are resolved again once every label is known.
-    const headingIds = headingIdsOf(tree);
+    const headingIds = assignHeadingIds(tree);
     for (const entry of found) {
       if (entry.node.type !== 'wikiLink' || !entry.node.value.trimStart().startsWith('#')) continue;
       entry.link = resolveWikiLink(entry.node.value, index, headingIds);
