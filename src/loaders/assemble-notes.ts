@@ -12,7 +12,7 @@
  * is a placeholder and a warning with the note's file and line.
  */
 import { createHash } from 'node:crypto';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { fileLinkHtml, imageHtml, missingAttachmentHtml } from '../lib/embeds/attachment-html.ts';
 import { buildAttachmentIndex, resolveAttachmentPath, type AttachmentPath } from '../lib/embeds/attachment-paths.ts';
@@ -25,6 +25,12 @@ import { interfaceStrings, type SiteLanguage } from '../lib/site/interface-strin
 import type { RenderedNote } from '../lib/markdown/note-renderer.ts';
 import type { TitleIndex } from '../lib/titles/title-index.ts';
 import type { NotePage } from './note-pages.ts';
+
+/**
+ * The largest file (a PDF, a video) the site serves from `/media/`: GitHub Pages refuses files
+ * over 100 MB, and a sparse file of gigabytes would otherwise be read whole.
+ */
+export const MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024;
 
 /** In the build's cache folder: the encoded images. */
 export const MEDIA_DIR = 'media';
@@ -98,9 +104,15 @@ export async function assembleNotes(
   counts.images.reused = processed.reused;
   const served: { name: string; file: string; fileBytes?: string }[] = [...processed.names].map((name) => ({ name, file: join(context.cacheDir, MEDIA_DIR, name) }));
   const fileNames = new Map<string, string>();
+  const tooLarge = new Map<string, number>();
   for (const path of [...otherFiles].sort()) {
     const file = join(context.contentDir, path);
     const diskPath = diskPaths.get(path) ?? file;
+    const size = (await stat(diskPath).catch(() => undefined))?.size ?? 0;
+    if (size > MAX_ATTACHMENT_BYTES) {
+      tooLarge.set(path, size);
+      continue;
+    }
     const hash = createHash('sha256').update(await readFile(diskPath)).digest('hex').slice(0, 20);
     const name = `${hash}${extname(path).toLowerCase()}`;
     fileNames.set(path, name);
@@ -138,6 +150,11 @@ export async function assembleNotes(
         return placeholder();
       }
       if (marker.kind === 'file') {
+        const size = tooLarge.get(found.path);
+        if (size !== undefined) {
+          report?.(marker.line, `the file ${found.path} has ${Math.round(size / 1024 / 1024)} MB, more than the ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB a file on the site may have: it is not published, a placeholder is shown. Link to it where it is hosted instead`);
+          return placeholder();
+        }
         if (report) counts.files.linked++;
         return fileLinkHtml(mediaBase + fileNames.get(found.path)!, marker.alt || name);
       }
