@@ -134,9 +134,8 @@ async function walk(dir: Buffer, here: FolderFound, found: FoundFile[], unlisted
     const segments = [...here.segments, name.text];
     const bytes = here.segments.length === 0 ? Buffer.from(nameBytes) : Buffer.concat([here.bytes, SLASH, nameBytes]);
     const diskPath = Buffer.concat([dir, SLASH, nameBytes]);
-    const decoded = name.encoding
-      ? `the name "${escapedName(nameBytes)}" is not UTF-8 and was read as ${name.encoding === 'shift_jis' ? 'Shift_JIS' : 'UTF-8 with � for the bytes that are not'}`
-      : here.decoded;
+    const reason = name.encoding && `the name "${escapedName(nameBytes)}" is not UTF-8 and was read as ${name.encoding === 'shift_jis' ? 'Shift_JIS' : 'UTF-8 with � for the bytes that are not'}`;
+    const decoded = [here.decoded, reason].filter(Boolean).join('; ') || undefined;
     if (entry.isDirectory()) {
       if (name.text === 'node_modules') continue;
       folders.push(walk(diskPath, { segments, bytes, ...(decoded ? { decoded } : {}) }, found, unlisted));
