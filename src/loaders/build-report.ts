@@ -46,7 +46,7 @@ export function reportBuild(logger: AstroIntegrationLogger, facts: BuildFacts, s
   if (embeds) logger.info(embeds);
 
   for (const problem of problems) {
-    logger.warn(`${problem.filePath}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`);
+    logger.warn(printable(`${problem.filePath}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`));
   }
   logger.info(
     `${pages.length} notes, ${facts.missingPages} pages for missing links` +
@@ -84,4 +84,16 @@ export function embedsLine({ notes, images, files }: EmbedCounts): string | unde
     `embeds: ${notes.written} of notes, ${notes.shown} shown; ${images.written} of images, ${images.shown} shown ` +
     `(${images.encoded} encoded, ${images.reused} from the cache); ${files.written} of other files, ${files.linked} linked`
   );
+}
+
+/**
+ * A warning as one line of plain text: control characters from file names, titles or link
+ * texts (a new line, an escape sequence that would clear or recolour the terminal) shown as
+ * `\xHH` / `\uHHHH`, so every problem stays one line that names its file.
+ */
+export function printable(line: string): string {
+  return line.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => {
+    const code = char.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase()}`;
+  });
 }
