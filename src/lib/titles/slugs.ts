@@ -110,6 +110,8 @@ export function slugWithSuffix(slug: NoteSlug, suffix: string): NoteSlug {
 export function fileSystemKey(slug: NoteSlug): string {
   // Per code point, as NTFS's upcase table and APFS compare names: `ı`, `ſ`, `ς`, `K` (Kelvin)
   // meet `i`, `s`, `σ`, `k`; `ß` has no one-character upper case and stays.
+  // Slugs are lower case: ASCII ones are already what these file systems compare.
+  if (ASCII.test(slug)) return slug;
   let out = '';
   for (const char of slug) {
     const upper = char.toUpperCase();
@@ -120,6 +122,7 @@ export function fileSystemKey(slug: NoteSlug): string {
   return out.normalize('NFC');
 }
 
+const ASCII = /^[\u0000-\u007f]*$/;
 const FULL_WIDTH: Record<string, string> = { '#': '＃', '?': '？', '%': '％', '\\': '＼' };
 /**
  * Keys whose plain slug another key could also get: they hold a full-width replacement

@@ -102,16 +102,18 @@ export function buildTitleIndex(notes: readonly IndexedNote[], options: TitleInd
   const keys = notes.map((note) => titleKey(note.title));
   const countByKey = new Map<TitleKey, number>();
   for (const key of keys) countByKey.set(key, (countByKey.get(key) ?? 0) + 1);
+  const explained = new Map<TitleKey, ReturnType<typeof explainSlug>>();
+  const explain = (key: TitleKey) => explained.get(key) ?? explained.set(key, explainSlug(key, hash)).get(key)!;
   const noteClaims = notes.map((note, i): UrlClaim => {
     const key = keys[i]!;
-    const wanted = countByKey.get(key)! > 1 ? slugForDuplicate(key, note.filePath, hash) : slugForKey(key, hash);
+    const wanted = countByKey.get(key)! > 1 ? slugForDuplicate(key, note.filePath, hash) : explain(key).slug;
     return { key, title: note.title, filePath: note.filePath, wanted, slug: wanted };
   });
   const listingClaims = new Map<TitleKey, UrlClaim>();
   notes.forEach((note, i) => {
     const key = keys[i]!;
     if (countByKey.get(key)! > 1 && !listingClaims.has(key)) {
-      const wanted = slugForKey(key, hash);
+      const wanted = explain(key).slug;
       listingClaims.set(key, { key, title: note.title, filePath: undefined, wanted, slug: wanted });
     }
   });
@@ -127,7 +129,7 @@ export function buildTitleIndex(notes: readonly IndexedNote[], options: TitleInd
     const ref: NoteRef = { title: note.title, slug: claim.slug, filePath: note.filePath };
     bySlug.set(ref.slug, ref);
     refs.push(ref);
-    for (const reason of explainSlug(key, hash).rewrites) urlNotices.push({ note: ref, wanted: claim.wanted, reason });
+    for (const reason of explain(key).rewrites) urlNotices.push({ note: ref, wanted: claim.wanted, reason });
     if (claim.slug !== claim.wanted) urlNotices.push({ note: ref, wanted: claim.wanted, reason: 'taken', holder: holderOf(holders.get(claim)!) });
     const listing = listingClaims.get(key);
     if (!listing) {
