@@ -65,6 +65,20 @@ export function slugForKey(key: TitleKey, hash: SlugHash = shortHash): NoteSlug 
 }
 
 /**
+ * The slug of a key whose slug has no hash, else undefined: what the browser works out from
+ * a title without SHA-256 (the build spells out the others, see `title-list.ts`), so that
+ * the hash stays out of the pages' scripts.
+ */
+export function plainSlugForKey(key: TitleKey): NoteSlug | undefined {
+  let hashed = false;
+  const { slug } = buildSlug(key, () => {
+    hashed = true;
+    return '';
+  });
+  return hashed ? undefined : slug;
+}
+
+/**
  * Why a slug is not the title as written, where a writer would want to know: the rewrites
  * that keep a page's path one that file systems accept. (The others, such as a cut long
  * segment or `#` as `＃`, keep the title readable in the URL.)
@@ -75,6 +89,12 @@ export function slugForKey(key: TitleKey, hash: SlugHash = shortHash): NoteSlug 
 export type PathRewrite = 'long-path' | 'device-name' | 'page-file';
 
 export function explainSlug(key: TitleKey, hash: SlugHash = shortHash): { slug: NoteSlug; rewrites: PathRewrite[] } {
+  return buildSlug(key, hash);
+}
+
+// Apart from `explainSlug`, whose default hash would bring SHA-256 into every script that
+// imports `plainSlugForKey`.
+function buildSlug(key: TitleKey, hash: SlugHash): { slug: NoteSlug; rewrites: PathRewrite[] } {
   const segments = key.split('/').map(slugSegment);
   let texts = segments.map((segment) => segment.text);
   const rewrites = new Set(segments.flatMap((segment) => segment.pathRewrite ?? []));

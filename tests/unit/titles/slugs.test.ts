@@ -7,6 +7,7 @@ import {
   MAX_SLUG_BYTES,
   MAX_SLUG_DEPTH,
   NOTES_ROUTE,
+  plainSlugForKey,
   shortHash,
   slugForKey,
   type NoteSlug,
@@ -241,6 +242,16 @@ describe('slugForKey and the paths file systems accept', () => {
     expect(a.isWellFormed() && b.isWellFormed()).toBe(true);
     expect(a).not.toBe(b);
     expect(a.startsWith('a-~')).toBe(true);
+  });
+});
+
+describe('plainSlugForKey', () => {
+  test.each(['Task Management', 'Start/expand/connect', '知的生産術', 'Also available in black.'])('is the slug of %j, which has no hash', (title) => {
+    expect(plainSlugForKey(titleKey(title))).toBe(slugOf(title));
+  });
+
+  test.each(['a＃b', 'x'.repeat(250), 'con', 'a/index.html', '..', Array(40).fill('x').join('/')])('is undefined for %j, whose slug has a hash', (title) => {
+    expect(plainSlugForKey(titleKey(title))).toBeUndefined();
   });
 });
 
