@@ -2,7 +2,8 @@
  * The index of every page name, built before any note is rendered, so that links and the
  * link graph resolve against the same complete set of titles.
  */
-import { explainSlug, fileSystemKey, shortHash, slugForDuplicate, slugForKey, slugWithSuffix, type NoteSlug, type PathRewrite, type SlugHash } from './slugs.ts';
+import { allocateUrls, freeSlug, type UrlClaim } from './page-urls.ts';
+import { explainSlug, fileSystemKey, shortHash, slugForDuplicate, slugForKey, type NoteSlug, type PathRewrite, type SlugHash } from './slugs.ts';
 import { titleKey, type TitleKey } from './titles.ts';
 
 /** What a link needs to know about an existing note. */
@@ -76,16 +77,6 @@ export interface UrlNotice {
 export interface TitleIndexOptions {
   /** The hash in slugs; tests pass one that collides. */
   hash?: SlugHash;
-}
-
-/** A page that has a URL from the start: a note, or the page listing the notes of a shared title. */
-interface UrlClaim {
-  key: TitleKey;
-  title: string;
-  /** Undefined for a listing page. */
-  filePath: string | undefined;
-  wanted: NoteSlug;
-  slug: NoteSlug;
 }
 
 /**
@@ -190,41 +181,4 @@ export function buildTitleIndex(notes: readonly IndexedNote[], options: TitleInd
   };
 }
 
-/**
- * Gives every claim a URL no other claim has, even on a case-insensitive file system: in
- * each group of claims that want one URL, the first by title key, then file path (a listing
- * page, which has none, first) keeps it, and the others get it with `~` and a hash of
- * their key and file added. Returns, for each claim that lost, the claim that kept the URL.
- */
-function allocateUrls(claims: UrlClaim[], hash: SlugHash): Map<UrlClaim, UrlClaim> {
-  const order = (a: UrlClaim, b: UrlClaim) => compareText(a.key, b.key) || compareText(a.filePath ?? '', b.filePath ?? '');
-  const groups = new Map<string, UrlClaim[]>();
-  for (const claim of claims) {
-    const fsKey = fileSystemKey(claim.wanted);
-    const group = groups.get(fsKey);
-    if (group) group.push(claim);
-    else groups.set(fsKey, [claim]);
-  }
-  const taken = new Set(groups.keys());
-  const holders = new Map<UrlClaim, UrlClaim>();
-  const losers = [...groups.values()].filter((group) => group.length > 1).flatMap((group) => {
-    const [holder, ...others] = group.sort(order);
-    for (const other of others) holders.set(other, holder!);
-    return others;
-  });
-  for (const claim of losers.sort(order)) {
-    claim.slug = freeSlug(claim.wanted, (attempt) => `${claim.key}\n${claim.filePath ?? ''}\n${attempt}`, (candidate) => taken.has(fileSystemKey(candidate)), hash);
-    taken.add(fileSystemKey(claim.slug));
-  }
-  return holders;
-}
-
-/** `wanted` if it is free, else `wanted` with `~` and the hash of the first free attempt. */
-function freeSlug(wanted: NoteSlug, attemptText: (attempt: number) => string, isTaken: (slug: NoteSlug) => boolean, hash: SlugHash): NoteSlug {
-  let slug = wanted;
-  for (let attempt = 1; isTaken(slug); attempt++) slug = slugWithSuffix(wanted, hash(attemptText(attempt)));
-  return slug;
-}
-
 const holderOf = (claim: UrlClaim) => ({ title: claim.title, filePath: claim.filePath, slug: claim.slug });
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
