@@ -1,10 +1,11 @@
 /**
  * Step 2: every page name known before any note renders (titles, file paths, the titles of
  * the originals a note translates), and a warning for each note whose title another note
- * also has.
+ * also has, or whose URL is not the one its title gives.
  */
 import type { SourceProblem } from '../lib/notes/note-source.ts';
-import { buildTitleIndex, type IndexedNote, type TitleIndex } from '../lib/titles/title-index.ts';
+import { MAX_SLUG_BYTES, MAX_SLUG_DEPTH } from '../lib/titles/slugs.ts';
+import { buildTitleIndex, type IndexedNote, type TitleIndex, type UrlNotice } from '../lib/titles/title-index.ts';
 import type { LoaderMemory } from './loader-memory.ts';
 import type { ReadNote } from './read-notes.ts';
 
@@ -43,5 +44,28 @@ export function indexTitles(notes: readonly ReadNote[], memory?: Pick<LoaderMemo
       };
     }),
   );
+  for (const notice of index.urlNotices) {
+    problems.push({ filePath: notice.note.filePath, line: titleLines.get(notice.note.filePath), message: urlNoticeMessage(notice) });
+  }
   return { index, indexInput, inputJson, problems };
+}
+
+function urlNoticeMessage({ note, wanted, reason, holder }: UrlNotice): string {
+  const at = `this note is at /notes/${note.slug}/`;
+  switch (reason) {
+    case 'taken': {
+      const page = holder?.filePath ?? `the page listing the notes titled "${holder?.title}"`;
+      const has = holder?.slug === wanted ? 'has' : `takes on macOS and Windows, which ignore case, with its own /notes/${holder?.slug}/`;
+      return `the title "${note.title}" gives the URL /notes/${wanted}/, which ${page} ("${holder?.title}") ${has}: ${at}. Change one of the titles to give each a URL of its own.`;
+    }
+    case 'long-path':
+      return (
+        `the title "${note.title.length > 120 ? `${note.title.slice(0, 120)}…` : note.title}" is too long a path for a URL (more than ${MAX_SLUG_BYTES} bytes or ${MAX_SLUG_DEPTH} segments between "/"): ` +
+        `${at}, its last segments joined into one and cut. Shorten the title or use fewer "/".`
+      );
+    case 'device-name':
+      return `the title "${note.title}" has a segment that Windows keeps for a device (CON, PRN, AUX, NUL, COM1-9, LPT1-9): ${at}. Rename it to give it a plain URL.`;
+    case 'page-file':
+      return `the title "${note.title}" has a segment "index.html", the name of a page's own file: ${at}. Rename it to give it a plain URL.`;
+  }
 }

@@ -23,6 +23,16 @@ const ALIAS_BOMB = [
 const utf16le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
 const utf16be = (text: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
 
+/**
+ * Issue 29: titles whose URLs met under the 32-bit FNV-1a hash slugs used to end in (found in
+ * seconds by trying numbers): the first pair stopped the build, the second let a link to a
+ * missing title lead to the note. A title of 2,100 segments was a path Linux refuses.
+ */
+const COLLIDING_PREFIX = 'A long title that collides '.padEnd(200, 'x');
+const COLLIDING = [`${COLLIDING_PREFIX} one 232789`, `${COLLIDING_PREFIX} one 429192`] as const;
+const CRAFTED = [`${COLLIDING_PREFIX} two 284215`, `${COLLIDING_PREFIX} two 1511600`] as const;
+const DEEP_TITLE = Array(2100).fill('ab').join('/');
+
 /** File name → content, and the title its page must show. */
 const BAD_NOTES: [file: string | Buffer, content: string | Buffer, title: string][] = [
   ['Broken yaml.md', '---\ntitle: a: b: [\n---\nBody that links to [[Target note]].', 'Broken yaml'],
@@ -83,6 +93,16 @@ const BAD_NOTES: [file: string | Buffer, content: string | Buffer, title: string
     'Page ids',
   ],
   ['Embeds page ids.md', '## main\n\n## Backlinks\n\nIts own footnote[^1].\n\n![[Page ids]]\n\n![[Page ids#Backlinks]]\n\n[^1]: Another footnote.', 'Embeds page ids'],
+  // Issue 29: URLs that collided or could be taken, paths file systems refuse.
+  ['Collision one.md', `---\ntitle: "${COLLIDING[0]}"\n---\nIts old URL was the next note's.`, COLLIDING[0]],
+  ['Collision two.md', `---\ntitle: "${COLLIDING[1]}"\n---\nIts old URL was the last note's.`, COLLIDING[1]],
+  ['Taken URL.md', `---\ntitle: "${CRAFTED[0]}"\n---\nLinks to a missing title made to share its old URL: [[${CRAFTED[1]}]].`, CRAFTED[0]],
+  ['Folder page.md', '---\ntitle: "Folder page"\n---\nLinks to [[Folder page/index.html]].', 'Folder page'],
+  ['Folder page index.md', '---\ntitle: "Folder page/index.html"\n---\nIts page path was the file of another page.', 'Folder page/index.html'],
+  ['Deep title.md', `---\ntitle: "${DEEP_TITLE}"\n---\nA title of 2,100 segments.`, DEEP_TITLE],
+  ['Device name.md', '---\ntitle: "CON"\n---\nA name Windows keeps for a device.', 'CON'],
+  ['Kapi.md', '---\ntitle: "Kapi"\n---\nA title macOS and Windows take for the next one.', 'Kapi'],
+  ['Kapı.md', '---\ntitle: "Kapı"\n---\nA Turkish word with a dotless ı.', 'Kapı'],
 ];
 
 function noteFiles(dir: string): number {
@@ -157,7 +177,13 @@ describe('a folder of bad notes', () => {
     expect(log).toMatch(/File \uFDEF name\.md: the file name holds text that cannot be encoded: U\+FDEF/);
     expect(log).toMatch(/Character references\.md:3: the Markdown link \[to nowhere\]\(%ED%A0%80\.md\) leads to no note/);
     expect(log).not.toMatch(/URI malformed/);
-    expect(log).toMatch(/\d+ notes, \d+ pages for missing links, 26 warnings/);
+    // Issue 29: one warning for each note whose URL is not the one its title gives.
+    expect(log).toMatch(/Folder page index\.md:2: the title "Folder page\/index\.html" has a segment "index\.html", the name of a page's own file: this note is at \/notes\/folder_page\/index\.html~~[a-z2-7]{26}\//);
+    expect(log).toMatch(/Deep title\.md:2: the title "(ab\/){20}[^"]*" is too long a path for a URL \(more than 1024 bytes or 32 segments/);
+    expect(log).toMatch(/Device name\.md:2: the title "CON" has a segment that Windows keeps for a device/);
+    expect(log).toMatch(/Kapı\.md:2: the title "Kapı" gives the URL \/notes\/kapı\/, which Kapi\.md \("Kapi"\) takes on macOS and Windows/);
+    expect(log).not.toMatch(/Collision (one|two)\.md|Taken URL\.md|Kapi\.md:|Folder page\.md/);
+    expect(log).toMatch(/\d+ notes, \d+ pages for missing links, 30 warnings/);
   });
 
   test('publishes by the documented fallback what used to stop the build or read wrong', () => {
@@ -170,6 +196,13 @@ describe('a folder of bad notes', () => {
     // Bidi controls are gone from every title shown, and from the missing title linked.
     expect(site.pages.filter((candidate) => /[\u202A-\u202E\u2066-\u2069]/.test(candidate.h1))).toEqual([]);
     expect(site.pages.some((candidate) => candidate.h1 === 'Payment txt.scr' && candidate.kind === 'missing')).toBe(true);
+    // Issue 29: a title made to share a note's old URL has a page of its own, and the notes
+    // whose URLs met each have theirs.
+    expect(page(CRAFTED[0]).hrefs.filter((href) => href.startsWith('/notes/a_long'))).toEqual([site.pages.find((candidate) => candidate.h1 === CRAFTED[1])!.path]);
+    expect(site.pages.find((candidate) => candidate.h1 === CRAFTED[1])!.kind).toBe('missing');
+    expect(page(COLLIDING[0]).path).not.toBe(page(COLLIDING[1]).path);
+    expect(page('Folder page').hrefs).toContain(page('Folder page/index.html').path);
+    expect(page('Kapı').path).not.toBe(page('Kapi').path);
     // A Notion link names its page's file.
     expect(page('Notion page 0123456789abcdef0123456789abcdef').hrefs).toContain('/notes/other_page_fedcba9876543210fedcba9876543210/');
   });
@@ -210,6 +243,14 @@ describe('a folder of bad notes', () => {
     const html = readFileSync(join(site.outDir, embedding.path, 'index.html'), 'utf8');
     expect(parse(html).querySelectorAll('.note-embed').length).toBe(2);
     expect(parse(html).querySelectorAll('.note-body h2').map((heading) => heading.id).filter(Boolean)).toEqual(['main-1', 'backlinks-1', 'footnote-label']);
+  });
+
+  test('keeps SHA-256 out of the pages\' scripts: the title list spells out every slug with a hash', () => {
+    const scripts = readdirSync(join(site.outDir, '_astro')).filter((file) => file.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    // 1116352408 (0x428a2f98) is SHA-256's first round constant, as the bundler writes it.
+    const withSha = scripts.filter((file) => /1116352408|0x428a2f98/i.test(readFileSync(join(site.outDir, '_astro', file), 'utf8')));
+    expect(withSha).toEqual([]);
   });
 
   test('keeps every page within the caps: a note linking a title 50,000 times adds 3 contexts to its page', () => {

@@ -21,7 +21,7 @@ describe('two notes with one title', () => {
     expect(log).toMatch(/plugins\/Latex\.md:2: the title "Latex" is also the title of LaTeX\.md \("LaTeX"\)/);
     expect(log).toContain('1 titles shared by several notes, 2 warnings');
     const listing = read(outDir, 'notes/latex');
-    const noteLinks = hrefs(listing).filter((href) => /^\/notes\/latex~[0-9a-f]{8}\/$/.test(href));
+    const noteLinks = hrefs(listing).filter((href) => /^\/notes\/latex~[a-z2-7]{26}\/$/.test(href));
     expect(new Set(noteLinks).size).toBe(2);
     const pages = noteLinks.map((href) => read(outDir, href.slice(1, -1)));
     expect(pages.some((html) => html.includes('Typesetting maths with KaTeX.'))).toBe(true);
@@ -29,7 +29,7 @@ describe('two notes with one title', () => {
     const links = read(outDir, 'notes/links');
     expect(links).toContain('<a href="/notes/latex/" class="wiki-link wiki-link-ambiguous">latex</a>');
     // A file path still names one note.
-    expect(links).toMatch(/<a href="\/notes\/latex~[0-9a-f]{8}\/" class="wiki-link">plugins\/Latex<\/a>/);
+    expect(links).toMatch(/<a href="\/notes\/latex~[a-z2-7]{26}\/" class="wiki-link">plugins\/Latex<\/a>/);
     expect(listing).toContain('Linked from 1 note');
     expect(pagesWithDuplicateIds(readBuiltPages(outDir, listOutputFiles(outDir)))).toEqual([]);
   });
@@ -48,7 +48,7 @@ describe.runIf(quartz.present)('the quartz-docs corpus', () => {
     const { outDir, log } = await buildSite({ contentDir: quartz.dir });
     expect(log).toMatch(/features\/Latex\.md:\d+: the title "LaTeX" is also the title of plugins\/Latex\.md/);
     const listing = read(outDir, 'notes/latex');
-    expect(hrefs(listing).filter((href) => /^\/notes\/latex~[0-9a-f]{8}\/$/.test(href))).toHaveLength(2);
+    expect(hrefs(listing).filter((href) => /^\/notes\/latex~[a-z2-7]{26}\/$/.test(href))).toHaveLength(2);
     expect(pagesWithDuplicateIds(readBuiltPages(outDir, listOutputFiles(outDir)))).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@
  * The rendered links and the link graph both call `resolveWikiLink`, so they cannot disagree.
  */
 import { headingSlugger } from '../markdown/links/heading-ids.ts';
-import { slugForKey, type NoteSlug } from '../titles/slugs.ts';
+import type { NoteSlug } from '../titles/slugs.ts';
 import type { NameKind, NoteRef, TitleIndex } from '../titles/title-index.ts';
 import { displayTitle, titleKey, type TitleKey } from '../titles/titles.ts';
 
@@ -111,12 +111,8 @@ export function resolveWikiLink(
   const isObsidianAlias = pipe > 0 && !/\s/.test(withoutAnchor[pipe - 1] ?? '');
   const missingTitle = isObsidianAlias ? target : withoutAnchor;
   const key = titleKey(missingTitle);
-  const slug = slugForKey(key);
-  // Distinct keys have distinct URLs, so this finds only a note whose key is this one: kept
-  // as a guard, so a link can never make a missing-title page over a note's page.
-  const noteAtUrl = index.noteBySlug(slug);
-  if (noteAtUrl) return { kind: 'note', note: noteAtUrl, label: isObsidianAlias ? label : withoutAnchor };
-  return { kind: 'missing', key, title: missingTitle, slug, label: isObsidianAlias ? label : withoutAnchor };
+  // By key only: a title no note has never leads to a note, whatever URL its title gives.
+  return { kind: 'missing', key, title: missingTitle, slug: index.slugForMissing(key), label: isObsidianAlias ? label : withoutAnchor };
 }
 
 /** The id of the first heading of that text on a page (`markdown/links/heading-ids.ts`): "Main" is `main-1`. */

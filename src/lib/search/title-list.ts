@@ -6,14 +6,16 @@
  * characters the title holds, and titles that start with the query are offered as the reader
  * types (Scrapbox's "jump to page"), before any full-text hit (see `title-matches.ts`).
  *
- * A page's URL is not stored when it is the one its title gives (`slugForKey`): the browser
- * works it out for the few hits it shows.
+ * A page's URL is not stored when it is the one its title gives without a hash
+ * (`plainSlugForKey`): the browser works it out for the few hits it shows. URLs with a hash
+ * are stored, so that the browser needs no SHA-256.
  */
-import { slugForKey, type NoteSlug } from '../titles/slugs.ts';
+import { plainSlugForKey, type NoteSlug } from '../titles/slugs.ts';
 import { titleKey, type TitleKey } from '../titles/titles.ts';
 import type { TitleIndex } from '../titles/title-index.ts';
 
-export const TITLE_LIST_VERSION = 1;
+/** 2: every slug with a hash is stored (issue 29). */
+export const TITLE_LIST_VERSION = 2;
 
 /** `n` a note, `d` a title several notes share (its page lists them), `m` a title with no note yet. */
 export type TitlePageKind = 'n' | 'd' | 'm';
@@ -22,7 +24,7 @@ export interface TitleListFile {
   version: typeof TITLE_LIST_VERSION;
   /** [title, kind], one per page a title reaches, in slug order. */
   pages: [string, TitlePageKind][];
-  /** Page index → slug, for the pages whose slug is not `slugForKey(titleKey(title))`. */
+  /** Page index → slug, for the pages whose slug is not `plainSlugForKey(titleKey(title))`. */
   slugs: Record<string, string>;
   /** [name, page index]: a note's other names under the link rules (file path, original title). */
   names: [string, number][];
@@ -52,7 +54,7 @@ export function buildTitleList(pages: readonly TitledPage[], index: TitleIndex):
   const file: TitleListFile = { version: TITLE_LIST_VERSION, pages: [], slugs: {}, names: [] };
   listed.forEach((page, position) => {
     file.pages.push([page.title, KIND_CODES[page.kind]]);
-    if (slugForKey(titleKey(page.title)) !== page.slug) file.slugs[position] = page.slug;
+    if (plainSlugForKey(titleKey(page.title)) !== page.slug) file.slugs[position] = page.slug;
     if (page.kind !== 'note') return;
     const own = titleKey(page.title);
     const names = [page.filePath?.replace(/\.md$/i, ''), ...(page.originalTitles ?? [])];

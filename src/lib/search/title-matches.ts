@@ -12,7 +12,7 @@
  * the title, in any order. Titles without a note are searched this way only, since their
  * pages are not in the full-text index (`pageForIndex`).
  */
-import { slugForKey, type NoteSlug } from '../titles/slugs.ts';
+import { plainSlugForKey, type NoteSlug } from '../titles/slugs.ts';
 import { titleKey, type TitleKey } from '../titles/titles.ts';
 import { TITLE_LIST_VERSION, type TitleListFile, type TitlePageKind } from './title-list.ts';
 
@@ -63,7 +63,8 @@ export function titleMatcher(file: TitleListFile): TitleMatcher {
     if (!nameByKey.has(key)) nameByKey.set(key, name);
   });
 
-  const slugOf = (page: number): NoteSlug => (file.slugs[page] as NoteSlug | undefined) ?? slugForKey(pageKeys[page]!);
+  // The title list spells out every slug with a hash (`buildTitleList`).
+  const slugOf = (page: number): NoteSlug => ((file.slugs[page] as NoteSlug | undefined) ?? plainSlugForKey(pageKeys[page]!))!;
   const toMatch = (page: number, name?: number): TitleMatch => {
     const [title, kind] = file.pages[page]!;
     return { title, slug: slugOf(page), kind, ...(name === undefined ? {} : { name: file.names[name]![0] }) };

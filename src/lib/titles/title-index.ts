@@ -2,7 +2,8 @@
  * The index of every page name, built before any note is rendered, so that links and the
  * link graph resolve against the same complete set of titles.
  */
-import { slugForDuplicate, slugForKey, type NoteSlug } from './slugs.ts';
+import { allocateUrls, freeSlug, type UrlClaim } from './page-urls.ts';
+import { explainSlug, fileSystemKey, shortHash, slugForDuplicate, slugForKey, type NoteSlug, type PathRewrite, type SlugHash } from './slugs.ts';
 import { titleKey, type TitleKey } from './titles.ts';
 
 /** What a link needs to know about an existing note. */
@@ -37,9 +38,16 @@ export interface TitleIndex {
   readonly ambiguousTitles: readonly AmbiguousTitle[];
   /** Which kind of name the key is, when it names a note. */
   nameKind(key: TitleKey): NameKind | undefined;
-  /** The note that owns this URL. */
+  /** The note that owns this URL (for links written as a site URL). */
   noteBySlug(slug: NoteSlug): NoteRef | undefined;
+  /**
+   * The URL of the page for a title no note has: `slugForKey(key)`, unless a note or listing
+   * page has it (see `UrlNotice`), so that no title can lead to another title's page.
+   */
+  slugForMissing(key: TitleKey): NoteSlug;
   readonly notes: readonly NoteRef[];
+  /** Notes whose URL is not the one their title gives, and why. */
+  readonly urlNotices: readonly UrlNotice[];
 }
 
 export interface IndexedNote {
@@ -50,25 +58,25 @@ export interface IndexedNote {
 }
 
 /**
- * Two notes with different titles that would still share a URL: only possible if two
- * 32-bit hashes in their slugs collide. The build stops on these: one must be renamed.
+ * A note whose URL is not the one its title gives, and why, for the build to report.
+ * - `taken`: another page has that URL, or one that a case-insensitive file system (macOS,
+ *   Windows) takes for it. Only a hash collision or characters such as `ı`/`i`, `ſ`/`s`
+ *   make two titles meet; the page that keeps the URL is `holder`, the first by title key
+ *   and file path, so the choice never depends on the order notes are read in.
+ * - a `PathRewrite`: the title as a path is one file systems refuse (see `explainSlug`).
  */
-export class DuplicateTitleError extends Error {
-  readonly first: NoteRef;
-  readonly second: NoteRef;
+export interface UrlNotice {
+  note: NoteRef;
+  /** The URL the title gives. */
+  wanted: NoteSlug;
+  reason: 'taken' | PathRewrite;
+  /** For `taken`: the page that has `wanted` (or, on a case-insensitive file system, `slug`). */
+  holder?: { title: string; filePath?: string | undefined; slug: NoteSlug };
+}
 
-  constructor(first: NoteRef, second: NoteRef) {
-    super(
-      `Two notes would have the same URL /${second.slug}/:\n` +
-        `  ${first.filePath} (title "${first.title}")\n` +
-        `  ${second.filePath} (title "${second.title}")\n` +
-        'Titles match ignoring case, "_" versus space and Unicode form, and spaces become "_" in URLs. ' +
-        'Change the title of one of them (the `title:` line of its frontmatter).',
-    );
-    this.name = 'DuplicateTitleError';
-    this.first = first;
-    this.second = second;
-  }
+export interface TitleIndexOptions {
+  /** The hash in slugs; tests pass one that collides. */
+  hash?: SlugHash;
 }
 
 /**
@@ -78,34 +86,59 @@ export class DuplicateTitleError extends Error {
  * name is just the title with `/` written as `-`: that is how Scrapbox exports store
  * `Start/expand/connect`, and there `[[Start-expand-connect]]` is another title.
  */
-export function buildTitleIndex(notes: readonly IndexedNote[]): TitleIndex {
+export function buildTitleIndex(notes: readonly IndexedNote[], options: TitleIndexOptions = {}): TitleIndex {
+  const hash = options.hash ?? shortHash;
   const byKey = new Map<TitleKey, NoteRef>();
   const bySlug = new Map<NoteSlug, NoteRef>();
   const keys = notes.map((note) => titleKey(note.title));
   const countByKey = new Map<TitleKey, number>();
   for (const key of keys) countByKey.set(key, (countByKey.get(key) ?? 0) + 1);
-  const ambiguousByKey = new Map<TitleKey, AmbiguousTitle>();
-  const refs: NoteRef[] = [];
+  const explained = new Map<TitleKey, ReturnType<typeof explainSlug>>();
+  const explain = (key: TitleKey) => explained.get(key) ?? explained.set(key, explainSlug(key, hash)).get(key)!;
+  const noteClaims = notes.map((note, i): UrlClaim => {
+    const key = keys[i]!;
+    const wanted = countByKey.get(key)! > 1 ? slugForDuplicate(key, note.filePath, hash) : explain(key).slug;
+    return { key, title: note.title, filePath: note.filePath, wanted, slug: wanted };
+  });
+  const listingClaims = new Map<TitleKey, UrlClaim>();
   notes.forEach((note, i) => {
     const key = keys[i]!;
-    const shared = countByKey.get(key)! > 1;
-    const ref: NoteRef = {
-      title: note.title,
-      slug: shared ? slugForDuplicate(key, note.filePath) : slugForKey(key),
-      filePath: note.filePath,
-    };
-    const clash = bySlug.get(ref.slug);
-    if (clash) throw new DuplicateTitleError(clash, ref);
+    if (countByKey.get(key)! > 1 && !listingClaims.has(key)) {
+      const wanted = explain(key).slug;
+      listingClaims.set(key, { key, title: note.title, filePath: undefined, wanted, slug: wanted });
+    }
+  });
+  const claims = [...noteClaims, ...listingClaims.values()];
+  const holders = allocateUrls(claims, hash);
+
+  const ambiguousByKey = new Map<TitleKey, AmbiguousTitle>();
+  const refs: NoteRef[] = [];
+  const urlNotices: UrlNotice[] = [];
+  notes.forEach((note, i) => {
+    const key = keys[i]!;
+    const claim = noteClaims[i]!;
+    const ref: NoteRef = { title: note.title, slug: claim.slug, filePath: note.filePath };
     bySlug.set(ref.slug, ref);
     refs.push(ref);
-    if (!shared) {
+    for (const reason of explain(key).rewrites) urlNotices.push({ note: ref, wanted: claim.wanted, reason });
+    if (claim.slug !== claim.wanted) urlNotices.push({ note: ref, wanted: claim.wanted, reason: 'taken', holder: holderOf(holders.get(claim)!) });
+    const listing = listingClaims.get(key);
+    if (!listing) {
       byKey.set(key, ref);
       return;
     }
-    const group = ambiguousByKey.get(key) ?? { key, title: note.title, slug: slugForKey(key), notes: [] };
+    const group = ambiguousByKey.get(key) ?? { key, title: note.title, slug: listing.slug, notes: [] };
     group.notes.push(ref);
     ambiguousByKey.set(key, group);
   });
+  for (const listing of listingClaims.values()) {
+    if (listing.slug === listing.wanted) continue;
+    // The listing page has no file of its own: its first note carries the notice.
+    const first = ambiguousByKey.get(listing.key)!.notes[0]!;
+    urlNotices.push({ note: first, wanted: listing.wanted, reason: 'taken', holder: holderOf(holders.get(listing)!) });
+  }
+  const urlOwners = new Map(claims.map((claim) => [fileSystemKey(claim.slug), claim.key]));
+  const missingSlugs = new Map<TitleKey, NoteSlug>();
   const kinds = new Map<TitleKey, NameKind>([...byKey.keys(), ...ambiguousByKey.keys()].map((key) => [key, 'title']));
   const addNames = (kind: NameKind, namesOf: (note: IndexedNote, ref: NoteRef) => Iterable<TitleKey>) => {
     // A name two notes claim names neither of them.
@@ -135,6 +168,17 @@ export function buildTitleIndex(notes: readonly IndexedNote[]): TitleIndex {
     ambiguousTitles: [...ambiguousByKey.values()],
     nameKind: (key) => kinds.get(key),
     noteBySlug: (slug) => bySlug.get(slug),
+    slugForMissing: (key) => {
+      let slug = missingSlugs.get(key);
+      if (slug === undefined) {
+        slug = freeSlug(slugForKey(key, hash), (attempt) => `${key}\nmissing\n${attempt}`, (candidate) => urlOwners.has(fileSystemKey(candidate)), hash);
+        missingSlugs.set(key, slug);
+      }
+      return slug;
+    },
     notes: refs,
+    urlNotices,
   };
 }
+
+const holderOf = (claim: UrlClaim) => ({ title: claim.title, filePath: claim.filePath, slug: claim.slug });

@@ -1,5 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { hrefForSlug, MAX_SEGMENT_BYTES, NOTES_ROUTE, shortHash, slugForKey, type NoteSlug } from '../../../src/lib/titles/slugs.ts';
+import {
+  explainSlug,
+  fileSystemKey,
+  hrefForSlug,
+  MAX_SEGMENT_BYTES,
+  MAX_SLUG_BYTES,
+  MAX_SLUG_DEPTH,
+  NOTES_ROUTE,
+  plainSlugForKey,
+  shortHash,
+  slugForKey,
+  type NoteSlug,
+} from '../../../src/lib/titles/slugs.ts';
 import { titleKey } from '../../../src/lib/titles/titles.ts';
 
 const slugOf = (title: string): NoteSlug => slugForKey(titleKey(title));
@@ -52,8 +64,8 @@ describe('slugForKey', () => {
 
   test.each([
     ['a title with a full-width replacement character', 'A＃b', 'a＃b'],
-    ['a title that ends like a hashed slug', 'x~0123abcd', 'x~0123abcd'],
-    ['a segment that ends like a hashed slug', 'x~0123abcd/y', 'x~0123abcd/y'],
+    ['a title that ends like a hashed slug', 'x~abcdefghijklmnopqrstuvwxyz', 'x~abcdefghijklmnopqrstuvwxyz'],
+    ['a segment that ends like a hashed slug', 'x~abcdefghijklmnopqrst234567/y', 'x~abcdefghijklmnopqrst234567/y'],
   ])('adds the hash to %s, which another key could otherwise share', (_why, title, slug) => {
     expect(slugOf(title)).toBe(`${slug}~${shortHash(titleKey(title))}`);
   });
@@ -62,7 +74,13 @@ describe('slugForKey', () => {
     ['..hidden', '..hidden'],
     ['-dot', '-dot'],
     ['a-b', 'a-b'],
-    ['x~0123abcdx', 'x~0123abcdx'],
+    ['x~abcdefghijklmnopqrstuvwxyzx', 'x~abcdefghijklmnopqrstuvwxyzx'],
+    ['x~0123abcd', 'x~0123abcd'],
+    ['console', 'console'],
+    ['con-tent', 'con-tent'],
+    ['index.htm', 'index.htm'],
+    ['index.html.x', 'index.html.x'],
+    ['Also available in black.', 'also_available_in_black.'],
   ])('keeps %j plain', (title, slug) => {
     expect(slugOf(title)).toBe(slug);
   });
@@ -98,15 +116,15 @@ describe('slugForKey', () => {
     const slug = slugForKey(key);
     expect(bytes(slug)).toBeLessThanOrEqual(MAX_SEGMENT_BYTES);
     expect(slug.endsWith(`~${shortHash(key)}`)).toBe(true);
-    const kept = slug.slice(0, -9);
+    const kept = slug.slice(0, -27);
     expect(key.startsWith(kept)).toBe(true);
     expect(kept.isWellFormed()).toBe(true);
-    expect(bytes(kept)).toBeGreaterThan(MAX_SEGMENT_BYTES - 9 - 4);
+    expect(bytes(kept)).toBeGreaterThan(MAX_SEGMENT_BYTES - 27 - 4);
   });
 
-  test('cuts a 250-character ASCII title to 191 characters, "~" and the 8-digit hash', () => {
+  test('cuts a 250-character ASCII title to 173 characters, "~" and the 26-character hash', () => {
     const key = titleKey('a'.repeat(250));
-    expect(slugForKey(key)).toBe(`${'a'.repeat(191)}~${shortHash(key)}`);
+    expect(slugForKey(key)).toBe(`${'a'.repeat(173)}~${shortHash(key)}`);
   });
 
   test.each([
@@ -129,7 +147,7 @@ describe('slugForKey', () => {
     const a = slugOf(`${prefix}ending one`);
     const b = slugOf(`${prefix}ending two`);
     expect(a).not.toBe(b);
-    expect(a.slice(0, -8)).toBe(b.slice(0, -8));
+    expect(a.slice(0, -26)).toBe(b.slice(0, -26));
   });
 
   test('hashes the whole key, so a long segment in a path depends on the other segments too', () => {
@@ -137,7 +155,7 @@ describe('slugForKey', () => {
     const a = slugOf(`one/${long}`);
     const b = slugOf(`two/${long}`);
     expect(a.split('/')[1]).not.toBe(b.split('/')[1]);
-    expect(a).toBe(`one/${'b'.repeat(191)}~${shortHash(`one/${long}`)}`);
+    expect(a).toBe(`one/${'b'.repeat(173)}~${shortHash(`one/${long}`)}`);
   });
 
   test.each([
@@ -163,18 +181,112 @@ describe('slugForKey', () => {
   });
 });
 
+describe('slugForKey and the paths file systems accept', () => {
+  test.each([
+    ['con', 'con~'],
+    ['CON', 'con~'],
+    ['Nul.txt', 'nul~.txt'],
+    ['aux.tar.gz', 'aux~.tar.gz'],
+    ['prn.', 'prn~.'],
+    ['COM1', 'com1~'],
+    ['lpt9.md', 'lpt9~.md'],
+    ['com¹', 'com¹~'],
+    ['aux/notes', 'aux~/notes'],
+    ['a/nul/b', 'a/nul~/b'],
+  ])('rewrites the Windows device name in %j into %j and the hash of the key', (title, slug) => {
+    expect(slugOf(title)).toBe(`${slug}~${shortHash(titleKey(title))}`);
+    expect(explainSlug(titleKey(title)).rewrites).toEqual(['device-name']);
+  });
+
+  test.each([
+    ['index.html', 'index.html~'],
+    ['a/index.html', 'a/index.html~'],
+    ['a/INDEX.HTML/b', 'a/index.html~/b'],
+    // A dotless ı upper-cases to I: Windows and macOS take this name for INDEX.HTML.
+    ['ındex.html', 'ındex.html~'],
+  ])('rewrites %j, a page file name where a folder would be, into %j and the hash of the key', (title, slug) => {
+    expect(slugOf(title)).toBe(`${slug}~${shortHash(titleKey(title))}`);
+    expect(explainSlug(titleKey(title)).rewrites).toEqual(['page-file']);
+  });
+
+  test.each([
+    ['2,100 segments of "ab" (6,299 bytes)', Array(2100).fill('ab').join('/')],
+    ['40 one-letter segments', Array(40).fill('x').join('/')],
+    ['8 segments of 180 bytes', Array.from({ length: 8 }, (_, i) => `${i}${'s'.repeat(179)}`).join('/')],
+    ['6 segments of 250 Japanese characters', Array(6).fill('知'.repeat(250)).join('/')],
+  ])('bounds the whole path of %s and says so', (_what, title) => {
+    const key = titleKey(title);
+    const { slug, rewrites } = explainSlug(key);
+    expect(bytes(slug)).toBeLessThanOrEqual(MAX_SLUG_BYTES);
+    expect(slug.split('/').length).toBeLessThanOrEqual(MAX_SLUG_DEPTH);
+    for (const segment of slug.split('/')) expect(bytes(segment)).toBeLessThanOrEqual(MAX_SEGMENT_BYTES);
+    expect(slug.endsWith(`~${shortHash(key)}`)).toBe(true);
+    expect(rewrites).toEqual(['long-path']);
+    // The first segments stay as written, the rest is folded into the last.
+    expect(slug.startsWith(slugOf(title.split('/')[0]!.slice(0, 20)))).toBe(true);
+  });
+
+  test.each([
+    ['32 segments', Array(MAX_SLUG_DEPTH).fill('x').join('/'), false],
+    ['33 segments', Array(MAX_SLUG_DEPTH + 1).fill('x').join('/'), true],
+    ['1,024 bytes', `${Array(7).fill('y'.repeat(127)).join('/')}/${'y'.repeat(128)}`, false],
+    ['1,025 bytes', `${Array(7).fill('y'.repeat(127)).join('/')}/${'y'.repeat(129)}`, true],
+  ])('a path of %s is folded: %s', (_what, title, isFolded) => {
+    expect(bytes(title) > MAX_SLUG_BYTES || title.split('/').length > MAX_SLUG_DEPTH).toBe(isFolded);
+    expect(slugOf(title) === title).toBe(!isFolded);
+  });
+
+  test('rewrites lone surrogates, which no file name can hold, and keeps such keys apart', () => {
+    const a = slugOf('a\uD800');
+    const b = slugOf('a\uDC01');
+    expect(a.isWellFormed() && b.isWellFormed()).toBe(true);
+    expect(a).not.toBe(b);
+    expect(a.startsWith('a-~')).toBe(true);
+  });
+});
+
+describe('plainSlugForKey', () => {
+  test.each(['Task Management', 'Start/expand/connect', '知的生産術', 'Also available in black.'])('is the slug of %j, which has no hash', (title) => {
+    expect(plainSlugForKey(titleKey(title))).toBe(slugOf(title));
+  });
+
+  test.each(['a＃b', 'x'.repeat(250), 'con', 'a/index.html', '..', Array(40).fill('x').join('/')])('is undefined for %j, whose slug has a hash', (title) => {
+    expect(plainSlugForKey(titleKey(title))).toBeUndefined();
+  });
+});
+
+describe('fileSystemKey', () => {
+  test.each([
+    ['kapı', 'kapi'],
+    ['ſun', 'sun'],
+    ['λόγος', 'λόγοσ'],
+    ['\u212Aelvin', 'kelvin'],
+    ['straße', 'straße'],
+    ['知的生産術', '知的生産術'],
+  ])('compares %j as %j, as macOS and Windows compare names', (slug, key) => {
+    expect(fileSystemKey(slug as NoteSlug)).toBe(key);
+  });
+});
+
 describe('shortHash', () => {
   test.each([
-    ['', '811c9dc5'],
-    ['a', 'e40c292c'],
-    ['foobar', 'bf9cf968'],
-  ])('is FNV-1a 32 bits: %j hashes to %s', (text, hash) => {
+    // SHA-256 (FIPS 180-4 test vectors) in base32: e3b0c442…, ca978112…, c3ab8ff1….
+    ['', '4oymiquy7qobjgx36tejs35zeq'],
+    ['a', 'zklycewkdo64v6wcggzzui64jw'],
+    ['foobar', 'yovy74jxeduk3ech3u4um2z4rf'],
+  ])('is SHA-256 cut to 130 bits in lower-case base32: %j hashes to %s', (text, hash) => {
     expect(shortHash(text)).toBe(hash);
   });
 
   test('hashes UTF-8 bytes, so NFC and NFD spellings differ', () => {
     expect(shortHash('caf\u00e9')).not.toBe(shortHash('cafe\u0301'));
-    expect(shortHash('知')).toMatch(/^[0-9a-f]{8}$/);
+    expect(shortHash('知')).toMatch(/^[a-z2-7]{26}$/);
+  });
+
+  test('keeps texts with lone surrogates apart from each other and from U+FFFD, which their UTF-8 would be', () => {
+    const hashes = ['a\uD800', 'a\uD801', 'a\uDC00', 'a\uFFFD', 'a\uD800\uD800'].map(shortHash);
+    expect(new Set(hashes).size).toBe(5);
+    for (const hash of hashes) expect(hash).toMatch(/^[a-z2-7]{26}$/);
   });
 });
 
@@ -198,6 +310,10 @@ describe('hrefForSlug', () => {
     ['@babel/preset-react', '/', '/notes/@babel/preset-react/'],
   ])('links slug %j under base %j as %j', (slug, base, href) => {
     expect(hrefForSlug(slug as NoteSlug, base)).toBe(href);
+  });
+
+  test('does not throw on a slug with a lone surrogate, whatever made it', () => {
+    expect(hrefForSlug('a\uD800/b' as NoteSlug)).toBe('/notes/a%EF%BF%BD/b/');
   });
 
   test('uses "/" as the default base', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { NoteSlug } from '../../../src/lib/titles/slugs.ts';
+import { resolveWikiLink } from '../../../src/lib/links/wiki-links.ts';
+import { fileSystemKey, shortHash, slugForKey, type NoteSlug } from '../../../src/lib/titles/slugs.ts';
 import { buildTitleIndex, type IndexedNote } from '../../../src/lib/titles/title-index.ts';
 import { titleKey } from '../../../src/lib/titles/titles.ts';
 
@@ -207,5 +208,95 @@ describe('buildTitleIndex original titles', () => {
 
   test('gives no URL to an original title', () => {
     expect(index.noteBySlug('自治体の購買力' as NoteSlug)).toBeUndefined();
+  });
+});
+
+describe('buildTitleIndex when two pages want one URL', () => {
+  // A hash that gives every key the same 26 characters: long titles that begin alike collide,
+  // as two titles would if someone found a SHA-256 collision.
+  const collidingHash = (text: string) => (text.includes('\n') ? shortHash(text) : 'a'.repeat(26));
+  const prefix = 'a long title that begins alike '.repeat(8);
+  const first = { title: `${prefix} one`, filePath: 'one.md' };
+  const second = { title: `${prefix} two`, filePath: 'two.md' };
+
+  test.each([
+    ['in file order', [first, second]],
+    ['in reverse order', [second, first]],
+  ])('publishes both at their own URLs, the first by title key keeping the one its title gives (%s)', (_order, input) => {
+    const index = buildTitleIndex(input, { hash: collidingHash });
+    const one = index.noteByKey(titleKey(first.title))!;
+    const two = index.noteByKey(titleKey(second.title))!;
+    const wanted = slugForKey(titleKey(first.title), collidingHash);
+    expect(slugForKey(titleKey(second.title), collidingHash)).toBe(wanted);
+    expect(one.slug).toBe(wanted);
+    expect(two.slug).not.toBe(wanted);
+    expect(two.slug).toMatch(/~[a-z2-7]{26}$/);
+    expect(two.slug.slice(0, 100)).toBe(wanted.slice(0, 100));
+    expect(index.noteBySlug(one.slug)).toBe(one);
+    expect(index.noteBySlug(two.slug)).toBe(two);
+    expect(index.urlNotices).toEqual([{ note: two, wanted, reason: 'taken', holder: { title: first.title, filePath: 'one.md', slug: wanted } }]);
+  });
+
+  test('gives a missing title whose URL a note has a URL of its own, and links to it lead there, not to the note', () => {
+    const index = buildTitleIndex([first], { hash: collidingHash });
+    const note = index.noteByKey(titleKey(first.title))!;
+    const key = titleKey(second.title);
+    expect(slugForKey(key, collidingHash)).toBe(note.slug);
+    const slug = index.slugForMissing(key);
+    expect(slug).not.toBe(note.slug);
+    expect(index.slugForMissing(key)).toBe(slug);
+    const link = resolveWikiLink(second.title, index);
+    expect(link).toMatchObject({ kind: 'missing', key, slug });
+  });
+
+  test('keeps a missing title whose URL no page has on the URL its title gives', () => {
+    const index = buildTitleIndex([first]);
+    expect(index.slugForMissing(titleKey(second.title))).toBe(slugForKey(titleKey(second.title)));
+  });
+
+  test('gives a listing page and a note that want one URL each their own', () => {
+    const index = buildTitleIndex(
+      [
+        { title: `${prefix} shared`, filePath: 'a.md' },
+        { title: `${prefix} SHARED`, filePath: 'b.md' },
+        first,
+      ],
+      { hash: collidingHash },
+    );
+    const listing = index.ambiguousByKey(titleKey(`${prefix} shared`))!;
+    const note = index.noteByKey(titleKey(first.title))!;
+    expect(listing.slug).not.toBe(note.slug);
+    expect(new Set([listing.slug, note.slug, ...listing.notes.map((ref) => ref.slug)]).size).toBe(4);
+    expect(index.urlNotices).toHaveLength(1);
+  });
+
+  test('keeps apart two titles that only a case-insensitive file system confuses (ı and i), and says so', () => {
+    const index = buildTitleIndex([
+      { title: 'Kapı', filePath: 'door.md' },
+      { title: 'Kapi', filePath: 'kapi.md' },
+    ]);
+    const kapi = index.noteByKey(titleKey('Kapi'))!;
+    const door = index.noteByKey(titleKey('Kapı'))!;
+    expect(kapi.slug).toBe('kapi');
+    expect(door.slug).toMatch(/^kapı~[a-z2-7]{26}$/);
+    expect(index.urlNotices).toEqual([{ note: door, wanted: 'kapı', reason: 'taken', holder: { title: 'Kapi', filePath: 'kapi.md', slug: 'kapi' } }]);
+    // A link to a missing title that would meet a note's URL there does not lead to the note.
+    const only = buildTitleIndex([{ title: 'Kapi', filePath: 'kapi.md' }]);
+    expect(resolveWikiLink('Kapı', only)).toMatchObject({ kind: 'missing' });
+    expect(fileSystemKey(only.slugForMissing(titleKey('Kapı')))).not.toBe('kapi');
+  });
+
+  test.each([
+    ['long-path', Array(40).fill('deep').join('/')],
+    ['device-name', 'Aux'],
+    ['page-file', 'Notes/index.html'],
+  ])('reports a note whose URL is rewritten for the file system (%s)', (reason, title) => {
+    const index = buildTitleIndex([{ title, filePath: 'x.md' }]);
+    const note = index.notes[0]!;
+    expect(index.urlNotices).toEqual([{ note, wanted: note.slug, reason }]);
+  });
+
+  test('reports nothing for ordinary titles', () => {
+    expect(buildTitleIndex(notes).urlNotices).toEqual([]);
   });
 });
