@@ -24,7 +24,7 @@ export const MATH_ERROR_CLASS = 'katex-error';
 export const RENDERED_MATH_CLASSES: ReadonlySet<string> = new Set([MATH_CLASS, 'katex-display', MATH_ERROR_CLASS]);
 
 export function hasMath(html: string): boolean {
-  return html.includes(`class="${MATH_CLASS}`) || html.includes(`class="${MATH_ERROR_CLASS}`);
+  return html.includes(`<span class="${MATH_CLASS}">`) || html.includes(`<span class="${MATH_ERROR_CLASS}"`);
 }
 
 export function rehypeMath() {
