@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { embeddedSection } from '../../../src/lib/embeds/note-embeds.ts';
-import { isBlockReference } from '../../../src/lib/links/block-references.ts';
+import { isBlockReference, missingBlockLinks } from '../../../src/lib/links/block-references.ts';
 import { resolveWikiLink } from '../../../src/lib/links/wiki-links.ts';
 import { buildTitleIndex } from '../../../src/lib/titles/title-index.ts';
 
@@ -36,5 +36,18 @@ describe('links to blocks', () => {
     ['abc', false],
   ])('%s is a block reference: %s', (fragment, expected) => {
     expect(isBlockReference(fragment)).toBe(expected);
+  });
+});
+
+describe('links to a block the note does not have', () => {
+  const index = buildTitleIndex([{ title: 'Note', filePath: 'Note.md' }]);
+  const occurrence = (text: string, line: number, embed?: true) => ({ text, line, link: resolveWikiLink(text, index), ...(embed ? { embed } : {}) });
+  const htmlOf = (filePath: string) => (filePath === 'Note.md' ? NOTE : '');
+
+  test('are reported on their line; links to blocks it has, headings and embeds are not', () => {
+    const links = [occurrence('Note#^para', 1), occurrence('Note#^gone', 2), occurrence('Note#Intro', 3), occurrence('Note#^gone', 4, true), occurrence('Elsewhere#^x', 5)];
+    expect(missingBlockLinks(links, htmlOf)).toEqual([
+      { line: 2, message: 'the link [[Note#^gone]] names a block id that "Note" does not have: it links to the top of that note. Write ^gone at the end of the block there' },
+    ]);
   });
 });
