@@ -72,8 +72,10 @@ describe('callouts', () => {
     ['not at the start of the quote', '> Text [!note] x'],
     ['a link reference', '> [note] x'],
     ['not in a quote', '[!note] x'],
-  ])('no callout %s', async (_, markdown) => {
-    expect(await html(markdown)).not.toContain('callout');
+  ])('no callout %s (a real one after it is the only one)', async (_, markdown) => {
+    const out = await html(`${markdown}\n\n> [!tip] Real`);
+    expect(out.match(/class="callout /g)).toHaveLength(1);
+    expect(out).toContain('<p class="callout-title">Real</p>');
   });
 
   test('a callout class written in raw HTML is dropped by the sanitizer, not trusted', async () => {
@@ -96,10 +98,11 @@ describe('highlights', () => {
     ['=== in JavaScript', 'a === b === c', '<p>a === b === c</p>'],
     ['padded with spaces', '== a ==', '<p>== a ==</p>'],
     ['unpaired', 'one ==two', '<p>one ==two</p>'],
-  ])('stays text %s', async (_, markdown, expected) => {
-    const out = await html(markdown);
+  ])('stays text %s (a real one after it is the only one)', async (_, markdown, expected) => {
+    const out = await html(`${markdown}\n\nThen ==real==`);
     expect(out).toContain(expected);
-    expect(out).not.toContain('<mark>');
+    expect(out.match(/<mark>/g)).toHaveLength(1);
+    expect(out).toContain('<mark>real</mark>');
   });
 });
 
@@ -123,8 +126,10 @@ describe('comments', () => {
     ['in a code block', '```\nprint "%s%%" % x %% y\n```', '%% y'],
     ['unpaired, as Python writes it', 'print "%s! = %%s" % i % f', '%%s'],
     ['in raw HTML', '<a href="https://x.org/%%E3%%">w</a>', 'href="https://x.org/%%E3%%"'],
-  ])('%% stays %s', async (_, markdown, expected) => {
-    expect(await html(markdown)).toContain(expected);
+  ])('%% stays %s (a real comment after it is removed)', async (_, markdown, expected) => {
+    const out = await html(`${markdown}\n\nThen %%gone%% here`);
+    expect(out).toContain(expected);
+    expect(out).not.toContain('gone');
   });
 });
 
@@ -161,8 +166,8 @@ describe('block ids', () => {
     ['not at the end', 'a ^b c', '<p>a ^b c</p>'],
     ['in code', '`x ^y`', '<p><code>x ^y</code></p>'],
     ['with other characters', 'text ^a_b', '<p>text ^a_b</p>'],
-  ])('no block id for %s', async (_, markdown, expected) => {
-    expect(await html(markdown)).toBe(expected);
+  ])('no block id for %s (a real one after it is the only one)', async (_, markdown, expected) => {
+    expect(await html(`${markdown}\n\nLast ^real`)).toBe(`${expected}\n<p id="^real">Last</p>`);
   });
 });
 
@@ -172,14 +177,15 @@ describe('prose without these markers', () => {
   // Starting with a word, so that no line is a list item (`1.`, `*`) by accident.
   const prose = fc.array(word, { minLength: 1, maxLength: 30 }).map((words) => `Word ${words.join(' ')}`);
 
-  test('renders as it did before them', async () => {
+  test('renders unchanged: only the one marked phrase after it becomes a highlight', async () => {
     const plain = await createNoteRenderer(index, '/');
     await fc.assert(
       fc.asyncProperty(prose, async (text) => {
-        const out = (await plain.render(text, 'p.md')).html;
-        expect(out).not.toMatch(/callout|<mark>|katex|id="\^/);
+        const out = (await plain.render(`${text}\n\n==marked==`, 'p.md')).html;
+        expect(out).not.toMatch(/callout|katex|id="\^/);
+        expect(out.endsWith('\n<p><mark>marked</mark></p>')).toBe(true);
+        const shown = out.slice(0, -'\n<p><mark>marked</mark></p>'.length).replace(/<[^>]+>/g, '').replace(/&#x26;|&amp;/g, '&').replace(/&#x22;|&quot;/g, '"');
         // The words are all still there, in order.
-        const shown = out.replace(/<[^>]+>/g, '').replace(/&#x26;|&amp;/g, '&').replace(/&#x22;|&quot;/g, '"');
         const letters = (s: string) => s.replace(/[^A-Za-z0-9]/g, '');
         expect(letters(shown)).toBe(letters(text));
       }),
