@@ -14,6 +14,7 @@
  */
 import type { Root } from 'hast';
 import rehypeKatex from 'rehype-katex';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
 /** The class KaTeX puts on every rendered formula; a page whose HTML holds it loads KaTeX's CSS. */
@@ -34,6 +35,12 @@ export function rehypeMath() {
   return (tree: Root, file: VFile) => {
     const before = file.messages.length;
     render(tree, file);
+    // The search index gets each formula once, from its MathML and TeX: KaTeX's visual copy,
+    // glyph by glyph, is left out of it.
+    visit(tree, 'element', (element) => {
+      const className = element.properties.className;
+      if (Array.isArray(className) && className.includes('katex-html')) element.properties.dataPagefindIgnore = '';
+    });
     for (const message of file.messages.slice(before)) {
       if (message.source !== 'rehype-katex') continue;
       const cause = message.cause instanceof Error ? message.cause.message.replace(/^KaTeX parse error: /, '') : String(message.cause);

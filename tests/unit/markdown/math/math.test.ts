@@ -62,6 +62,12 @@ describe('$…$ by Pandoc’s rule', () => {
     expect(forged).not.toContain('position:fixed');
   });
 
+  test('the search index gets the MathML and TeX of a formula, not KaTeX’s glyphs', async () => {
+    const out = await html('$x^2$');
+    expect(out).toContain('<span class="katex-html" aria-hidden="true" data-pagefind-ignore="">');
+    expect(out.match(/data-pagefind-ignore/g)).toHaveLength(1);
+  });
+
   test('hasMath finds rendered math and errors only', async () => {
     expect(hasMath(await html('$x$'))).toBe(true);
     expect(hasMath(await html('$\\frac{$'))).toBe(true);
