@@ -54,6 +54,41 @@ describe.each(['light', 'dark'] as const)('in the %s theme', (theme) => {
   });
 });
 
+describe('Mermaid diagrams', () => {
+  test.each(['light', 'dark'] as const)('are drawn in the %s theme, Mermaid loaded from the site under its CSP; a bad one keeps its source', async (theme) => {
+    const context = await site.browser.newContext({ colorScheme: theme, viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).host === new URL(site.url).host ? 'self' : request.url()));
+    await page.goto(new URL('notes/diagram/', site.url).href);
+    const drawn = page.locator('.note-body figure.mermaid-diagram svg');
+    await drawn.waitFor();
+    expect(await drawn.locator('text=Write a note').count()).toBe(1);
+    const bad = page.locator('.note-body pre.mermaid.mermaid-error');
+    await bad.waitFor();
+    expect(await bad.innerText()).toContain('A -->');
+    expect(requested.filter((url) => url !== 'self')).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, `mermaid-${theme}.png`) });
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    await context.close();
+  });
+
+  test('without script the source is shown', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL('notes/diagram/', site.url).href);
+    expect(await page.locator('.note-body pre.mermaid').first().innerText()).toContain('Write[Write a note] --> Link[Link it]');
+    await context.close();
+  });
+});
+
 describe('block references and the KaTeX stylesheet', () => {
   test('a page without math loads no KaTeX; a block link and a block embed reach the block', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1000, height: 800 } });
@@ -61,7 +96,8 @@ describe('block references and the KaTeX stylesheet', () => {
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(new URL('notes/plain_note/', site.url).href);
     expect(await page.locator('link[href*="katex"]').count()).toBe(0);
-    expect(requested.filter((url) => url.includes('katex'))).toEqual([]);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((url) => url.includes('katex') || url.includes('mermaid'))).toEqual([]);
 
     const embed = page.locator('.note-embed');
     expect(await embed.locator('.note-embed-body').innerText()).toBe('A quotable block of its own.');

@@ -7,7 +7,7 @@
  * (`<img alt='nishio.icon'>`) render as inline images, scripts do not run. Images on other
  * hosts load lazily and send no referrer (`rehype-remote-images.ts`).
  * What Obsidian writers expect (`obsidian/`): `%%comments%%` taken out, callouts, `==highlights==`,
- * `^block-ids`; TeX math (`math/`: `$…$` by Pandoc's rule, `$$…$$`, Scrapbox's `[$ …]`) rendered
+ * `^block-ids`, Mermaid diagrams (drawn in the browser); TeX math (`math/`: `$…$` by Pandoc's rule, `$$…$$`, Scrapbox's `[$ …]`) rendered
  * by KaTeX, whose output the sanitizer lets through.
  */
 import { createMarkdownProcessor, type MarkdownHeading } from '@astrojs/markdown-remark';
@@ -32,6 +32,7 @@ import { remarkBlockIds } from './obsidian/remark-block-ids.ts';
 import { remarkCallouts } from './obsidian/remark-callouts.ts';
 import { remarkComments } from './obsidian/remark-comments.ts';
 import { remarkHighlights } from './obsidian/remark-highlights.ts';
+import { remarkMermaid } from './obsidian/remark-mermaid.ts';
 import { unrenderedNote } from './unrendered-note.ts';
 import type { TitleIndex } from '../titles/title-index.ts';
 import type { VFile } from 'vfile';
@@ -85,6 +86,7 @@ export async function createNoteRenderer(index: TitleIndex, base: string, option
       remarkCallouts,
       remarkHighlights,
       remarkBlockIds,
+      remarkMermaid,
       [remarkResolveWikiLinks, { index, base, hashtags: options.hashtagLinks ?? true }],
       remarkUnclosedFence,
       remarkExcerpt,

@@ -24,6 +24,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { MARKER_PROPERTY } from '../embeds/embed-markers.ts';
 import { PAGE_IDS, USER_CONTENT_PREFIX } from '../site/page-ids.ts';
 import { CALLOUT_CLASSES } from './obsidian/callout-types.ts';
+import { DIAGRAM_CLASS } from './obsidian/remark-mermaid.ts';
 import { RENDERED_MATH_CLASSES } from './math/rehype-math.ts';
 import { AMBIGUOUS_LINK_CLASS, HASHTAG_CLASS, MISSING_LINK_CLASS, UNRESOLVED_PATH_LINK_CLASS, WIKI_LINK_CLASS } from '../links/link-nodes.ts';
 
@@ -45,7 +46,8 @@ export const NOTE_HTML_SCHEMA: Schema = {
     ],
     img: [...(defaultSchema.attributes?.img ?? []), 'alt', 'title', 'width', 'height', 'loading'],
     span: [...(defaultSchema.attributes?.span ?? []), ['className', UNRESOLVED_PATH_LINK_CLASS], 'title'],
-    // Callouts (`obsidian/remark-callouts.ts`).
+    // Mermaid diagrams' source (`obsidian/remark-mermaid.ts`), then callouts (`obsidian/remark-callouts.ts`).
+    pre: [...(defaultSchema.attributes?.pre ?? []), ['className', DIAGRAM_CLASS]],
     div: [...(defaultSchema.attributes?.div ?? []), ['className', ...CALLOUT_CLASSES]],
     details: [...(defaultSchema.attributes?.details ?? []), ['className', ...CALLOUT_CLASSES]],
     summary: [...(defaultSchema.attributes?.summary ?? []), ['className', ...CALLOUT_CLASSES]],

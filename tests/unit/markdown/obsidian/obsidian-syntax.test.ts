@@ -171,6 +171,20 @@ describe('block ids', () => {
   });
 });
 
+describe('Mermaid diagrams', () => {
+  test('a mermaid code block is its source in pre.mermaid, escaped, not highlighted', async () => {
+    expect(await html('```mermaid\ngraph LR\n  A[<b>x</b>] --> B\n```')).toBe('<pre class="mermaid">graph LR\n  A[&#x3C;b>x&#x3C;/b>] --> B</pre>');
+  });
+
+  test.each([
+    ['another language', '```js\nconst mermaid = 1;\n```'],
+    ['inline code', '`mermaid`'],
+  ])('no diagram for %s (only the real one after it)', async (_, markdown) => {
+    const out = await html(`${markdown}\n\n\`\`\`mermaid\ngraph TD\n\`\`\``);
+    expect(out.match(/<pre class="mermaid">/g)).toHaveLength(1);
+  });
+});
+
 describe('prose without these markers', () => {
   // Words, spaces, punctuation and Markdown that none of the new constructs reads.
   const word = fc.stringMatching(/^[A-Za-z0-9.,;:!?'"()&*_-]{1,12}$/);
