@@ -7,7 +7,7 @@
  * Translated notes often lost the closing `]`: then the rest of the line is the TeX, and the
  * line is reported. Fenced code, inline code and escaped brackets are left alone, and so is
  * `[[$ …]]` (a wiki link). The rewrite keeps every line where it was, so problems found later
- * still name the right line.
+ * still name the right line. `[$ …](url)` is a Markdown link, not math.
  */
 
 export interface ScrapboxMathRewrite {
@@ -58,7 +58,9 @@ function rewriteLine(line: string): { line: string; unclosed: boolean } {
     if (char === '[' && line[i - 1] !== '[' && OPENING.test(line)) {
       const close = closingBracket(line, i + 2);
       const tex = line.slice(i + 2, close ?? line.length).trim();
-      if (tex !== '') {
+      // `[$ - String Interpolation](https://…)` is a Markdown link whose label starts with `$`.
+      const isLinkLabel = close !== undefined && line[close + 1] === '(';
+      if (tex !== '' && !isLinkLabel) {
         const run = '$'.repeat(Math.max(3, longestDollarRun(tex) + 1));
         out += `${run}${tex}${run}`;
         if (close === undefined) unclosed = true;

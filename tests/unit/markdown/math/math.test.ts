@@ -104,6 +104,7 @@ describe('Scrapbox math', () => {
     ['inline code', '`[$ x]`'],
     ['a code block', '```\n[$ x]\n```'],
     ['an escaped bracket', '\\[$ x]'],
+    ['a Markdown link label', '[$ - String Interpolation (C# Reference)](https://example.com/interpolated)'],
   ])('%s is left alone', (_, written) => {
     expect(rewriteScrapboxMath(written)).toEqual({ markdown: written, unclosed: [] });
   });
