@@ -19,6 +19,7 @@ import { buildAttachmentIndex, resolveAttachmentPath, type AttachmentPath } from
 import { hasMarkers, markersIn, type EmbedMarker } from '../lib/embeds/embed-markers.ts';
 import { imageJobKey, processImages, type ImageJob, type ImageResult } from '../lib/embeds/image-files.ts';
 import { assembleNoteHtml, type EmbedContext } from '../lib/embeds/note-embeds.ts';
+import { missingBlockLinks } from '../lib/links/block-references.ts';
 import { listContentFiles, type ContentFile } from '../lib/notes/note-files.ts';
 import type { SourceProblem } from '../lib/notes/note-source.ts';
 import { interfaceStrings, type SiteLanguage } from '../lib/site/interface-strings.ts';
@@ -172,6 +173,12 @@ export async function assembleNotes(
     else counts.files.written++;
   }
 
+  const bodyLine = (page: NotePage, line: number | undefined) => (line === undefined ? undefined : line + page.source.bodyStartLine - 1);
+  for (const page of pages) {
+    for (const { line, message } of missingBlockLinks(page.result.links, (filePath) => htmlByFile.get(filePath) ?? '')) {
+      problems.push({ filePath: page.source.filePath, line: bodyLine(page, line), message });
+    }
+  }
   const assembled = pages.map((page) => {
     if (!marked.has(page)) return page;
     const { source } = page;

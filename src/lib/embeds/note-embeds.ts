@@ -25,6 +25,7 @@ import { USER_CONTENT_PREFIX } from '../site/page-ids.ts';
 import { hrefForSlug } from '../titles/slugs.ts';
 import type { NoteRef, TitleIndex } from '../titles/title-index.ts';
 import { replaceMarkers, type EmbedMarker } from './embed-markers.ts';
+import { isBlockReference } from '../links/block-references.ts';
 
 export const MAX_EMBED_DEPTH = 3;
 export const MAX_EMBEDS_PER_PAGE = 50;
@@ -97,7 +98,8 @@ function expand(
     if (budget.embeds >= MAX_EMBEDS_PER_PAGE) return fallback(strings.notEmbedded.tooMuch);
     const section = sectionFor(context, link.note, link.headingId);
     if (!section) {
-      report?.(marker.line, `the embed ![[${marker.text}]] names a section that "${link.note.title}" does not have: it is shown as a link. Write a heading of that note after the #`);
+      const fix = isBlockReference(link.headingId ?? '') ? 'Write ^id at the end of the block in that note' : 'Write a heading of that note after the #';
+      report?.(marker.line, `the embed ![[${marker.text}]] names a section that "${link.note.title}" does not have: it is shown as a link. ${fix}`);
       return fallback(strings.notEmbedded.noSection);
     }
     if (budget.chars + section.html.length > MAX_EMBEDDED_CHARS) return fallback(strings.notEmbedded.tooMuch);
@@ -117,14 +119,21 @@ function expand(
 
 /**
  * The note's HTML to show embedded: all of it, or the heading with `headingId` and what
- * follows it up to the next heading of its level or higher; ids dropped and `#fragment`
- * links sent to the note's page. Undefined when there is no such heading.
+ * follows it up to the next heading of its level or higher, or the one block with an
+ * Obsidian block id (`^id`); ids dropped and `#fragment` links sent to the note's page.
+ * Undefined when there is no such heading or block.
  */
 export function embeddedSection(html: string, headingId: string | undefined, pageHref: string): { html: string; heading?: string } | undefined {
   const tree = fromHtml(html, { fragment: true });
   let heading: string | undefined;
   let root: Root = tree;
-  if (headingId !== undefined) {
+  if (headingId !== undefined && isBlockReference(headingId)) {
+    const block = findBlock(tree, headingId);
+    if (!block) return undefined;
+    // A list item keeps a list around it.
+    const shown: Element = block.tagName === 'li' ? { type: 'element', tagName: 'ul', properties: {}, children: [block] } : block;
+    root = { type: 'root', children: [shown] };
+  } else if (headingId !== undefined) {
     const found = findHeading(tree, headingId);
     if (!found) return undefined;
     const { parent, index, depth } = found;
@@ -156,6 +165,15 @@ function findHeading(tree: Root, headingId: string): { parent: Root | Element; i
     if (found || index === undefined || !parent) return;
     const depth = headingLevel(element);
     if (depth !== undefined && ids.has(String(element.properties.id ?? ''))) found = { parent: parent as Root | Element, index, depth };
+  });
+  return found;
+}
+
+function findBlock(tree: Root, blockId: string): Element | undefined {
+  let found: Element | undefined;
+  const ids = new Set([blockId, USER_CONTENT_PREFIX + blockId]);
+  visit(tree, 'element', (element: Element) => {
+    if (!found && ids.has(String(element.properties.id ?? ''))) found = element;
   });
   return found;
 }

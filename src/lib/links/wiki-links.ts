@@ -4,7 +4,8 @@
  * Scrapbox rules first, Obsidian syntax only as a fallback:
  * 1. the whole link text is tried as a title (titles may contain `#` and `|`);
  * 2. a trailing Scrapbox line anchor (`#` + 24 hex digits) is dropped and the rest tried;
- * 3. `target|label` is read as an alias and `target#heading` as a heading link;
+ * 3. `target|label` is read as an alias and `target#heading` as a heading link
+ *    (`target#^id` links to an Obsidian block id, `markdown/obsidian/remark-block-ids.ts`);
  *    `#heading` alone links to a heading of the same note if it has one (otherwise it is a
  *    Scrapbox title that starts with `#`);
  * 4. nothing matched: the link goes to the page for the missing title, named by the
@@ -13,6 +14,7 @@
  * The rendered links and the link graph both call `resolveWikiLink`, so they cannot disagree.
  */
 import { headingSlugger } from '../markdown/links/heading-ids.ts';
+import { isBlockReference } from './block-references.ts';
 import type { NoteSlug } from '../titles/slugs.ts';
 import type { NameKind, NoteRef, TitleIndex } from '../titles/title-index.ts';
 import { displayTitle, titleKey, type TitleKey } from '../titles/titles.ts';
@@ -21,7 +23,7 @@ export type ResolvedWikiLink =
   | {
       kind: 'note';
       note: NoteRef;
-      /** The id of the heading linked to, as the heading ids on the page are made. */
+      /** The id of the heading linked to, as the heading ids on the page are made, or a block's `^id`. */
       headingId?: string | undefined;
       label: string;
       /** Which of the note's names the link used; undefined when it shares the note's URL. */
@@ -94,13 +96,13 @@ export function resolveWikiLink(
     const page = displayTitle(target.slice(0, hash));
     const heading = displayTitle(target.slice(hash + 1));
     if (page === '') {
-      if (headingIdsOnPage.has(headingId(heading))) {
-        return { kind: 'same-page-heading', headingId: headingId(heading), label };
+      if (headingIdsOnPage.has(anchorId(heading))) {
+        return { kind: 'same-page-heading', headingId: anchorId(heading), label };
       }
       continue;
     }
     const note = index.noteByKey(titleKey(page));
-    if (note) return { kind: 'note', note, headingId: heading ? headingId(heading) : undefined, label, via: via(page) };
+    if (note) return { kind: 'note', note, headingId: heading ? anchorId(heading) : undefined, label, via: via(page) };
     // Which of the notes has the heading is for the reader to pick on the listing page.
     const pageAmbiguous = ambiguous(page, label);
     if (pageAmbiguous) return pageAmbiguous;
@@ -113,6 +115,11 @@ export function resolveWikiLink(
   const key = titleKey(missingTitle);
   // By key only: a title no note has never leads to a note, whatever URL its title gives.
   return { kind: 'missing', key, title: missingTitle, slug: index.slugForMissing(key), label: isObsidianAlias ? label : withoutAnchor };
+}
+
+/** The id of `#fragment`: an Obsidian block id (`^id`) as written, otherwise a heading's id. */
+function anchorId(fragment: string): string {
+  return isBlockReference(fragment) ? fragment : headingId(fragment);
 }
 
 /** The id of the first heading of that text on a page (`markdown/links/heading-ids.ts`): "Main" is `main-1`. */

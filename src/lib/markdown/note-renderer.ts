@@ -6,6 +6,9 @@
  * Raw HTML in notes is parsed and sanitized (`rehype-sanitize-note.ts`): Scrapbox icons
  * (`<img alt='nishio.icon'>`) render as inline images, scripts do not run. Images on other
  * hosts load lazily and send no referrer (`rehype-remote-images.ts`).
+ * What Obsidian writers expect (`obsidian/`): `%%comments%%` taken out, callouts, `==highlights==`,
+ * `^block-ids`, Mermaid diagrams (drawn in the browser); TeX math (`math/`: `$…$` by Pandoc's rule, `$$…$$`, Scrapbox's `[$ …]`) rendered
+ * by KaTeX, whose output the sanitizer lets through.
  */
 import { createMarkdownProcessor, type MarkdownHeading } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
@@ -22,6 +25,14 @@ import { remarkUnclosedFence } from './remark-unclosed-fence.ts';
 import { remarkExcerpt } from './note-excerpt.ts';
 import { rehypeRemoteImages } from './rehype-remote-images.ts';
 import { rehypeSanitizeNote } from './rehype-sanitize-note.ts';
+import { remarkPandocMath } from './math/pandoc-math.ts';
+import { rehypeMath } from './math/rehype-math.ts';
+import { rewriteScrapboxMath } from './math/scrapbox-math.ts';
+import { remarkBlockIds } from './obsidian/remark-block-ids.ts';
+import { remarkCallouts } from './obsidian/remark-callouts.ts';
+import { remarkComments } from './obsidian/remark-comments.ts';
+import { remarkHighlights } from './obsidian/remark-highlights.ts';
+import { remarkMermaid } from './obsidian/remark-mermaid.ts';
 import { unrenderedNote } from './unrendered-note.ts';
 import type { TitleIndex } from '../titles/title-index.ts';
 import type { VFile } from 'vfile';
@@ -58,29 +69,35 @@ export interface NoteRendererOptions {
 }
 
 export async function createNoteRenderer(index: TitleIndex, base: string, options: NoteRendererOptions = {}): Promise<NoteRenderer> {
-  const resultsByFile = new Map<string, Pick<RenderedNote, 'links' | 'pathLinks' | 'excerpt' | 'problems'>>();
+  const resultsByFile = new Map<string, Pick<RenderedNote, 'links' | 'pathLinks' | 'excerpt'> & { file: VFile }>();
   const processor = await createMarkdownProcessor({
     gfm: false,
     smartypants: false,
     shikiConfig: SHIKI_CONFIG,
-    rehypePlugins: [[rehypeSanitizeNote, { trusted: options.trustedHtml ?? false }], rehypeRemoteImages],
+    rehypePlugins: [rehypeMath, [rehypeSanitizeNote, { trusted: options.trustedHtml ?? false }], rehypeRemoteImages],
     remarkPlugins: [
       remarkLineBasedBlocks,
       remarkGfm,
+      remarkPandocMath,
       [remarkWikiLink, { aliasDivider: NO_ALIAS_DIVIDER }],
+      remarkComments,
       remarkFaithfulBrackets,
       remarkTitleLessLinks,
+      remarkCallouts,
+      remarkHighlights,
+      remarkBlockIds,
+      remarkMermaid,
       [remarkResolveWikiLinks, { index, base, hashtags: options.hashtagLinks ?? true }],
       remarkUnclosedFence,
       remarkExcerpt,
       // Hands each file's links and problems out of the pipeline: `render()` returns only HTML
-      // and metadata.
+      // and metadata. (Its problems are read once the rehype plugins have added theirs.)
       () => (_tree: unknown, file: VFile) => {
         resultsByFile.set(file.path, {
           links: file.data.wikiLinks ?? [],
           pathLinks: file.data.pathLinks ?? [],
           excerpt: file.data.excerpt ?? '',
-          problems: file.messages.map((message) => ({ line: message.line, message: message.reason })),
+          file,
         });
       },
     ],
@@ -90,7 +107,8 @@ export async function createNoteRenderer(index: TitleIndex, base: string, option
     const path = fileURLToPath(fileURL);
     try {
       const result = await processor.render(markdown, { fileURL });
-      const { links = [], pathLinks = [], excerpt = '', problems = [] } = resultsByFile.get(path) ?? {};
+      const { links = [], pathLinks = [], excerpt = '', file } = resultsByFile.get(path) ?? {};
+      const problems = (file?.messages ?? []).map((message) => ({ line: message.line ?? undefined, message: message.reason }));
       return { html: result.code, headings: result.metadata.headings, links, pathLinks, excerpt, problems };
     } finally {
       resultsByFile.delete(path);
@@ -98,11 +116,18 @@ export async function createNoteRenderer(index: TitleIndex, base: string, option
   };
   return {
     async render(written, fileId) {
-      const { markdown, lines } = defuseBracketFloods(written);
-      const floods = lines.map(({ line, brackets }) => ({
-        line,
-        message: `this line has ${brackets} brackets that pair with nothing or nest more than two deep; they are shown as text, escaped so that the line parses in linear time. Write them as \\[ and \\] or put them in \`code\``,
-      }));
+      const scrapboxMath = rewriteScrapboxMath(written);
+      const { markdown, lines } = defuseBracketFloods(scrapboxMath.markdown);
+      const floods = [
+        ...scrapboxMath.unclosed.map((line) => ({
+          line,
+          message: 'this line has Scrapbox math, [$ …, with no closing ]: the rest of the line is read as TeX. Close it with ] where the math ends',
+        })),
+        ...lines.map(({ line, brackets }) => ({
+          line,
+          message: `this line has ${brackets} brackets that pair with nothing or nest more than two deep; they are shown as text, escaped so that the line parses in linear time. Write them as \\[ and \\] or put them in \`code\``,
+        })),
+      ];
       let result: RenderedNote;
       try {
         result = await renderOnce(markdown, fileId);

@@ -16,7 +16,8 @@
  *
  * Code blocks that Shiki highlighted before this plugin runs are set aside and put back
  * untouched: Shiki makes them from the code's text (escaped), and its colours are `style`
- * attributes that the rules would strip. So are the markers of embeds
+ * attributes that the rules would strip. So is math that KaTeX rendered (`math/rehype-math.ts`:
+ * made from the TeX as text, with `style` attributes), and so are the markers of embeds
  * (`embeds/embed-markers.ts`), whose `data-embed` the rules would strip too. Both are
  * recognised as element nodes before any raw HTML is parsed, so a note cannot forge one.
  */
@@ -28,6 +29,9 @@ import { SKIP, visit } from 'unist-util-visit';
 import { MARKER_PROPERTY } from '../embeds/embed-markers.ts';
 import { wellFormedText } from '../notes/well-formed-text.ts';
 import { NoteIds, PAGE_IDS, USER_CONTENT_PREFIX } from '../site/page-ids.ts';
+import { CALLOUT_CLASSES } from './obsidian/callout-types.ts';
+import { DIAGRAM_CLASS } from './obsidian/remark-mermaid.ts';
+import { RENDERED_MATH_CLASSES } from './math/rehype-math.ts';
 import { AMBIGUOUS_LINK_CLASS, HASHTAG_CLASS, MISSING_LINK_CLASS, UNRESOLVED_PATH_LINK_CLASS, WIKI_LINK_CLASS } from '../links/link-nodes.ts';
 
 const PLACEHOLDER = 'shiki-block';
@@ -37,7 +41,8 @@ export const NOTE_HTML_SCHEMA: Schema = {
   // Heading and footnote ids stay as Astro and remark make them (`#fn-1` links must work);
   // `name` is still prefixed against DOM clobbering.
   clobber: ['name'],
-  tagNames: [...(defaultSchema.tagNames ?? []), PLACEHOLDER],
+  // `mark`: `==highlights==`; `details`/`summary` (already allowed): folding callouts.
+  tagNames: [...(defaultSchema.tagNames ?? []), 'mark', PLACEHOLDER],
   attributes: {
     ...defaultSchema.attributes,
     // One className rule per element: the default's (footnote back links) plus ours.
@@ -47,6 +52,12 @@ export const NOTE_HTML_SCHEMA: Schema = {
     ],
     img: [...(defaultSchema.attributes?.img ?? []), 'alt', 'title', 'width', 'height', 'loading'],
     span: [...(defaultSchema.attributes?.span ?? []), ['className', UNRESOLVED_PATH_LINK_CLASS], 'title'],
+    // Mermaid diagrams' source (`obsidian/remark-mermaid.ts`), then callouts (`obsidian/remark-callouts.ts`).
+    pre: [...(defaultSchema.attributes?.pre ?? []), ['className', DIAGRAM_CLASS]],
+    div: [...(defaultSchema.attributes?.div ?? []), ['className', ...CALLOUT_CLASSES]],
+    details: [...(defaultSchema.attributes?.details ?? []), ['className', ...CALLOUT_CLASSES]],
+    summary: [...(defaultSchema.attributes?.summary ?? []), ['className', ...CALLOUT_CLASSES]],
+    p: [...(defaultSchema.attributes?.p ?? []), ['className', ...CALLOUT_CLASSES]],
     [PLACEHOLDER]: ['dataIndex'],
   },
 };
@@ -61,7 +72,7 @@ export function rehypeSanitizeNote(options: SanitizeOptions = {}) {
     if (options.trusted) return tree;
     const highlighted: Element[] = [];
     visit(tree, 'element', (node, index, parent) => {
-      if (!parent || index === undefined || !(isShikiBlock(node) || isEmbedMarker(node))) return undefined;
+      if (!parent || index === undefined || !(isShikiBlock(node) || isEmbedMarker(node) || isRenderedMath(node))) return undefined;
       parent.children[index] = {
         type: 'element',
         tagName: PLACEHOLDER,
@@ -132,10 +143,16 @@ function isEmbedMarker(node: Element): boolean {
   return typeof node.properties[MARKER_PROPERTY] === 'string';
 }
 
-function isShikiBlock(node: Element): boolean {
-  if (node.tagName !== 'pre') return false;
+function classesOf(node: Element): string[] {
   const className = node.properties.className ?? node.properties.class;
-  const classes = Array.isArray(className) ? className.map(String) : String(className ?? '').split(/\s+/);
-  return classes.includes('astro-code');
+  return Array.isArray(className) ? className.map(String) : String(className ?? '').split(/\s+/);
+}
+
+function isShikiBlock(node: Element): boolean {
+  return node.tagName === 'pre' && classesOf(node).includes('astro-code');
+}
+
+function isRenderedMath(node: Element): boolean {
+  return node.tagName === 'span' && classesOf(node).some((name) => RENDERED_MATH_CLASSES.has(name));
 }
 

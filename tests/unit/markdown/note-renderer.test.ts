@@ -447,8 +447,10 @@ describe('createNoteRenderer Markdown and HTML', () => {
     );
   });
 
-  test('keeps $…$ as text (math is off)', async () => {
-    expect(await html('Cost is $5 and `${name}` is $x$.')).toBe('<p>Cost is $5 and <code>${name}</code> is $x$.</p>');
+  test('keeps a price and code as they are, and renders $x$ as math', async () => {
+    const out = await html('Cost is $5 and `${name}` is $x$.');
+    expect(out).toMatch(/^<p>Cost is \$5 and <code>\$\{name\}<\/code> is <span class="katex">/);
+    expect(out).toContain('<annotation encoding="application/x-tex">x</annotation>');
   });
 
   test('renders remote images', async () => {

@@ -21,6 +21,7 @@ import { hoistWikiLinksOutOfLinks } from '../faithful-brackets.ts';
 import { markLocalImages, placeNoteEmbeds, splitEmbeds } from './embeds.ts';
 import { splitHashtags } from './hashtags.ts';
 import { assignHeadingIds } from './heading-ids.ts';
+import { isBlockReference } from '../../links/block-references.ts';
 import { linkOccurrences, nearestBlock, type FoundLink } from './link-occurrences.ts';
 import { renderPathLink } from './markdown-path-links.ts';
 
@@ -61,10 +62,16 @@ export const remarkResolveWikiLinks: Plugin<[RemarkResolveWikiLinksOptions], Roo
     });
     // `[[#heading]]` needs the page's heading ids, which depend on the labels of links inside
     // headings: so those links are resolved again once every label is known.
-    const headingIds = assignHeadingIds(tree);
+    const headingIds = new Set([...assignHeadingIds(tree), ...(file.data.blockIds ?? [])]);
     for (const entry of found) {
       if (entry.node.type !== 'wikiLink' || !entry.node.value.trimStart().startsWith('#')) continue;
       entry.link = resolveWikiLink(entry.node.value, index, headingIds);
+      const fragment = entry.node.value.trim().slice(1);
+      if (isBlockReference(fragment) && entry.link.kind !== 'same-page-heading') {
+        // `[[#^id]]` with no such block: a link to the top of this note, as Obsidian has it.
+        file.message(`the link [[${entry.node.value}]] names a block id this note does not have: it links to the top of the note. Write ^${fragment.slice(1)} at the end of the block`, entry.node);
+        entry.link = { kind: 'same-page-heading', headingId: '', label: entry.link.label };
+      }
       renderWikiLink(entry.node, entry.link, base);
     }
     file.data.wikiLinks = linkOccurrences(found);
