@@ -7,9 +7,11 @@
  *
  * `FUZZ_RUNS=2000 npx vitest run --project unit tests/unit/loaders/hostile-folders.fuzz.test.ts`
  * runs more folders than the suite does; a failure prints its seed and the folder it shrank to.
+ * `FUZZ_TIMES=/tmp/times.log` appends each folder's load time and the folder, to find the slow.
  */
 import type { DataStore, LoaderContext } from 'astro/loaders';
 import fc from 'fast-check';
+import { appendFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -152,7 +154,9 @@ describe('a folder of random hostile notes', () => {
         warnings.length = 0;
         const settings: LoaderSettings = { contentDir: content, trustedHtml: false, hashtagLinks: true, strict: false, renderWorkers: 1, siteLanguage: 'en' };
         const context = { store, logger, config: { cacheDir: pathToFileURL(`${root}/cache/`), root: pathToFileURL(`${PROJECT_ROOT}/`), base: '/' } } as unknown as LoaderContext;
+        const started = performance.now();
         await loadNotes(settings, context, emptyMemory());
+        if (process.env.FUZZ_TIMES) appendFileSync(process.env.FUZZ_TIMES, `${Math.round(performance.now() - started)} ms ${JSON.stringify(notes)}\n`);
 
         const pages = [...stored].filter(([, data]) => data.kind === 'note');
         expect(pages).toHaveLength(notes.length);
@@ -172,8 +176,10 @@ describe('a folder of random hostile notes', () => {
         expect(warnings.filter((line) => /deadline|cut off/i.test(line))).toEqual([]);
         await rm(root, { recursive: true, force: true });
       }),
-      { numRuns: RUNS },
+      // Shrinking writes a folder for every step: it stops after two minutes with the
+      // smallest failing folder found so far (a failure is still a failure).
+      { numRuns: RUNS, interruptAfterTimeLimit: RUNS * 3_000 + 120_000 },
     );
     // A hang guard only: a folder loads in well under a second.
-  }, RUNS * 10_000);
+  }, RUNS * 10_000 + 300_000);
 });
