@@ -19,9 +19,30 @@ describe('renderNotes', () => {
   // that when the two cores are shared with builds.
   }, 5 * 60_000);
 
-  test('a few notes render in this thread', async () => {
+  test('a few notes render in one worker', async () => {
     const index = buildTitleIndex([{ title: 'A', filePath: 'A.md' }]);
     const [note] = await renderNotes([{ filePath: 'B.md', markdown: 'to [[a]]' }], [{ title: 'A', filePath: 'A.md' }], index, '/', {}, 2);
     expect(note?.html).toBe('<p>to <a href="/notes/a/" class="wiki-link">a</a></p>');
   });
+});
+
+describe('the deadline per note', () => {
+  const titles = [{ title: 'A', filePath: 'A.md' }];
+  const index = buildTitleIndex(titles);
+  const STALL = 'stall here';
+
+  test('a note past the deadline, twice, is published as plain text with its links and a warning; the others as usual', async () => {
+    const jobs = [
+      { filePath: 'one.md', markdown: 'to *[[A]]*' },
+      { filePath: 'stuck.md', markdown: `# Stuck\n\n${STALL} and [[A]]` },
+      { filePath: 'three.md', markdown: '**three**' },
+    ];
+    const [one, stuck, three] = await renderNotes(jobs, titles, index, '/', {}, 2, 3000, { stallOn: STALL });
+    expect(one?.html).toBe('<p>to <em><a href="/notes/a/" class="wiki-link">A</a></em></p>');
+    expect(three?.html).toBe('<p><strong>three</strong></p>');
+    expect(stuck?.html).not.toContain('<h1');
+    expect(stuck?.html).toContain('# Stuck');
+    expect(stuck?.links.map(({ link }) => link.kind)).toEqual(['note']);
+    expect(stuck?.problems[0]?.message).toMatch(/^rendering took more than 3 s, twice .*cut off by time/);
+  }, 60_000);
 });
