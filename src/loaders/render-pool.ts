@@ -24,12 +24,24 @@ const MIN_NOTES_FOR_WORKERS = 400;
 const BATCH_SIZE = 25;
 
 /**
- * How long one note may take to render in a worker. Past it the worker is stopped and the note
+ * How long one note may take to render in a worker, and `DEADLINE_MS_PER_MILLION_CHARS` more
+ * for its size (`deadlineFor`). Past it the worker is stopped and the note
  * tried again alone once all others are done; past it again, it is published as plain text
  * with its links (`lib/markdown/plain-note.ts`) and a warning saying it was cut off by time.
  * An ordinary note takes milliseconds, the 500 KB hostile notes of issue 29 a few seconds.
  */
 export const NOTE_DEADLINE_MS = 10_000;
+/**
+ * And this much more per million characters of the note, so that a large note of ordinary
+ * prose is never cut off: about five times what prose takes on a quiet machine (a 3 MB note
+ * of prose renders in about 15 s on two busy cores and may take 70).
+ */
+export const DEADLINE_MS_PER_MILLION_CHARS = 20_000;
+
+/** The time `job` may take, given the time any note may take. */
+export function deadlineFor(job: RenderJob, deadlineMs: number): number {
+  return Math.round(deadlineMs + (job.markdown.length * DEADLINE_MS_PER_MILLION_CHARS) / 1_000_000);
+}
 
 /**
  * Renders in worker threads, each note under `deadlineMs` (see `NOTE_DEADLINE_MS`): one
@@ -63,7 +75,7 @@ function overdueNote(job: RenderJob, index: TitleIndex, base: string, deadlineMs
   const problem = {
     line: undefined,
     message:
-      `rendering took more than ${deadlineMs / 1000} s, twice (the second time alone), and was cut off by time: the note is published as plain paragraphs with its links, without Markdown formatting. ` +
+      `rendering took more than ${(deadlineFor(job, deadlineMs) / 1000).toFixed(0)} s, twice (the second time alone), and was cut off by time: the note is published as plain paragraphs with its links, without Markdown formatting. ` +
       'A note near the limit may be cut off on a slower or busier machine and not on another. Split the note, or look for long runs of one construct in it',
   };
   try {
@@ -188,15 +200,19 @@ class RenderThread {
 
   /** The notes' renderings in order, up to the first that passes the deadline (the worker is then stopped). */
   run(jobs: readonly RenderJob[], deadlineMs: number): Promise<{ results: RenderedNote[]; timedOut: boolean }> {
+    // Each note's own time (`deadlineFor`) starts when the one before it is in.
     return new Promise((resolve, reject) => {
       const results: RenderedNote[] = [];
       let timer: NodeJS.Timeout | undefined;
       const arm = () => {
         clearTimeout(timer);
-        timer = setTimeout(() => {
-          void this.terminate();
-          resolve({ results, timedOut: true });
-        }, deadlineMs);
+        timer = setTimeout(
+          () => {
+            void this.terminate();
+            resolve({ results, timedOut: true });
+          },
+          deadlineFor(jobs[results.length]!, deadlineMs),
+        );
       };
       this.onMessage = (message) => {
         if (message.kind === 'error') {

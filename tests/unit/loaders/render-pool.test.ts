@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../../bench/synthetic-corpus.ts';
 import { parseNoteSource } from '../../../src/lib/notes/note-source.ts';
 import { buildTitleIndex } from '../../../src/lib/titles/title-index.ts';
-import { renderNotes } from '../../../src/loaders/render-pool.ts';
+import { deadlineFor, renderNotes } from '../../../src/loaders/render-pool.ts';
 
 describe('renderNotes', () => {
   test('worker threads give exactly what one thread gives, in the same order', async () => {
@@ -30,6 +30,11 @@ describe('the deadline per note', () => {
   const titles = [{ title: 'A', filePath: 'A.md' }];
   const index = buildTitleIndex(titles);
   const STALL = 'stall here';
+
+  test('gives a large note more time, in proportion to its size', () => {
+    expect(deadlineFor({ filePath: 'a.md', markdown: 'short' }, 10_000)).toBe(10_000);
+    expect(deadlineFor({ filePath: 'a.md', markdown: 'x'.repeat(3_000_000) }, 10_000)).toBe(70_000);
+  });
 
   test('a note past the deadline, twice, is published as plain text with its links and a warning; the others as usual', async () => {
     const jobs = [
