@@ -38,8 +38,9 @@ export interface DefusedInlineFloods {
 const OPENERS = [
   { opener: '<!--', closer: '-->', from: 2 },
   { opener: '<![CDATA[', closer: ']]>', from: 9 },
-  { opener: '<?', closer: '?>', from: 1 },
+  { opener: '<?', closer: '?>', from: 2 },
 ] as const;
+const WORD = /[\p{L}\p{N}]/u;
 const FENCE = /^(\s*(?:>\s*)*)(`{3,}|~{3,})/;
 
 /** The limits, as parameters for tests. */
@@ -172,8 +173,10 @@ export function inlineHazards(text: string): { unclosedHtml: Run[]; delimiterRun
       const bullet = atLineStart && char === '*' && length === 1 && (rest === ' ' || rest === '\t');
       const lineEnd = nextNewline(i);
       const isBreak = atLineStart && /^(?:\*[ \t]*){3,}$|^(?:_[ \t]*){3,}$/.test(text.slice(i, lineEnd));
+      // `_` inside a word (`snake_case`, `#tag_name`) neither opens nor closes emphasis.
+      const inWord = char === '_' && WORD.test(text[i - 1] ?? '') && WORD.test(rest);
       if (isBreak) i = lineEnd - 1;
-      else if (!bullet) delimiterRuns.push({ at: i, length });
+      else if (!bullet && !inWord) delimiterRuns.push({ at: i, length });
       if (!isBreak) i += length - 1;
     }
   }

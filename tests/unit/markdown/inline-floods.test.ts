@@ -18,6 +18,10 @@ describe('inlineHazards', () => {
     expect(delimiterRuns.map(({ at, length }) => [at, length])).toEqual([[26, 1], [28, 1], [30, 2], [33, 2]]);
   });
 
+  test('does not count `_` inside a word', () => {
+    expect(inlineHazards('snake_case #tag_name _a_ a_').delimiterRuns.map(({ at }) => at)).toEqual([21, 23, 26]);
+  });
+
   test('keeps list bullets and thematic breaks, not the runs after them', () => {
     expect(inlineHazards('* a *b*\n***\n> * c').delimiterRuns.map(({ at }) => at)).toEqual([4, 6]);
   });
