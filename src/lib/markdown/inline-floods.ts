@@ -40,8 +40,13 @@ const OPENERS = [
   { opener: '<![CDATA[', closer: ']]>', from: 9 },
   { opener: '<?', closer: '?>', from: 2 },
 ] as const;
+const QUOTES = /^\s*(?:>\s?)*/;
+/** What interrupts a paragraph: a list item with text (an ordered one from 1), a heading, a thematic break. */
+const STARTS_BLOCK = /^\s*(?:>\s*)*(?:[-*+][ \t]+\S|1[.)][ \t]+\S|#{1,6}(?:\s|$)|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$|(?:-[ \t]*){3,}$)/;
+/** A line after which a new paragraph starts: a heading, a setext underline, a thematic break. */
+const HEADING = /^\s*(?:>\s*)*(?:#{1,6}(?:\s|$)|=+[ \t]*$|-+[ \t]*$|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$)/;
 const WORD = /[\p{L}\p{N}]/u;
-const FENCE = /^(\s*(?:>\s*)*)(`{3,}|~{3,})/;
+const FENCE = /^(\s*(?:>\s*)*)(`{3,}|~{3,})(.*)$/;
 
 /** The limits, as parameters for tests. */
 export interface InlineFloodLimits {
@@ -59,22 +64,34 @@ export function defuseInlineFloods(
   const floods: InlineFlood[] = [];
   let fence: { marker: string; quotes: number } | undefined;
   let blockStart = -1;
+  let lastDepth = 0;
+  let afterHeading = false;
   const endBlock = (end: number) => {
     if (blockStart >= 0) defuseBlock(lines, blockStart, end, floods, limits);
     blockStart = -1;
   };
   lines.forEach((line, i) => {
-    const [, prefix = '', marker] = FENCE.exec(line) ?? [];
+    const [, prefix = '', marker, rest = ''] = FENCE.exec(line) ?? [];
     const quotes = prefix.split('>').length - 1;
-    // A fence closes in the quote it opened in (a closer of another depth is text in it).
-    if (marker && (fence === undefined || (marker[0] === fence.marker[0] && marker.length >= fence.marker.length && quotes === fence.quotes))) {
+    // A fence closes in the quote it opened in (a closer of another depth is text in it), with
+    // nothing after it; a fence of backticks opens with no backtick after it.
+    const opens = fence === undefined && !(marker?.[0] === '`' && rest.includes('`'));
+    const closes = fence !== undefined && marker !== undefined && marker[0] === fence.marker[0] && marker.length >= fence.marker.length && quotes === fence.quotes && rest.trim() === '';
+    if (marker && (opens || closes)) {
       endBlock(i);
       fence = fence === undefined ? { marker, quotes } : undefined;
       return;
     }
     if (fence !== undefined) return;
-    if (line.trim() === '') endBlock(i);
-    else if (blockStart < 0) blockStart = i;
+    // A paragraph ends at a blank line, and where a quote starts or deepens, a list item or a
+    // heading starts. A line with fewer `>` than the one before continues its paragraph (a
+    // lazy line), as Markdown reads it.
+    const depth = (QUOTES.exec(line)?.[0].match(/>/g) ?? []).length;
+    const blank = line.trim() === '';
+    if (blank || depth > lastDepth || STARTS_BLOCK.test(line) || afterHeading) endBlock(i);
+    if (!blank && blockStart < 0) blockStart = i;
+    lastDepth = blank ? 0 : depth;
+    afterHeading = HEADING.test(line);
   });
   endBlock(lines.length);
   return floods.length === 0 ? { markdown, floods: [] } : { markdown: lines.join('\n'), floods };
