@@ -38,6 +38,8 @@ export interface DefusedInlineFloods {
 const OPENERS = [
   { opener: '<!--', closer: '-->', from: 2 },
   { opener: '<![CDATA[', closer: ']]>', from: 9 },
+  // As `bracket-floods.ts` leaves it on a line of many.
+  { opener: '<!\\[CDATA\\[', closer: ']]>', from: 11 },
   { opener: '<?', closer: '?>', from: 2 },
 ] as const;
 const QUOTES = /^\s*(?:>\s?)*/;
@@ -120,7 +122,14 @@ function defuseBlock(lines: string[], start: number, end: number, floods: Inline
   // Every punctuation mark of the opener, not only `<`: `\<!--` would leave `!` and `--` as
   // two pieces of text, which micromark merges with a splice of the paragraph's events, again
   // quadratic (48,000 lines of `\<!--` took 74 s).
-  if (escapeHtml) for (const { at: openerAt, length } of unclosedHtml) for (let k = 0; k < length; k++) if (/[!-/:-@[-`{-~]/.test(text[openerAt + k]!)) at.add(openerAt + k);
+  if (escapeHtml) {
+    for (const { at: openerAt, length } of unclosedHtml) {
+      for (let k = 0; k < length; k++) {
+        if (text[openerAt + k] === '\\') k++;
+        else if (/[!-/:-@[-`{-~]/.test(text[openerAt + k]!)) at.add(openerAt + k);
+      }
+    }
+  }
   if (escapeRuns) for (const { at: runAt, length } of delimiterRuns) for (let k = 0; k < length; k++) at.add(runAt + k);
   let out = '';
   let last = 0;

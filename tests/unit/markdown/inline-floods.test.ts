@@ -54,6 +54,12 @@ describe('defuseInlineFloods', () => {
     expect(defuseInlineFloods(inline).markdown).toBe(inline);
   });
 
+  test('escapes a CDATA opener whose brackets bracket-floods.ts escaped, without escaping its backslashes', () => {
+    const { markdown, floods } = defuseInlineFloods('<!\\[CDATA\\[ '.repeat(MAX_UNCLOSED_HTML + 1));
+    expect(floods).toEqual([{ line: 1, kind: 'html', count: MAX_UNCLOSED_HTML + 1 }]);
+    expect(markdown).toBe('\\<\\!\\[CDATA\\[ '.repeat(MAX_UNCLOSED_HTML + 1));
+  });
+
   test('takes a line of 200,000 openers and one of 200,000 delimiters in one pass each', () => {
     expect(defuseInlineFloods('<!--'.repeat(200_000)).floods).toEqual([{ line: 1, kind: 'html', count: 200_000 }]);
     expect(defuseInlineFloods('a*'.repeat(200_000)).floods).toEqual([{ line: 1, kind: 'emphasis', count: 200_000 }]);
