@@ -38,14 +38,23 @@ export const NOTE_DEADLINE_MS = 10_000;
  */
 export const DEADLINE_MS_PER_MILLION_CHARS = 20_000;
 
-/** The time `job` may take, given the time any note may take. */
-export function deadlineFor(job: RenderJob, deadlineMs: number): number {
+/**
+ * Notes shorter than this have no deadline: none is known to take more than a few seconds
+ * (the worst kinds of issue 29 take 1-5 s at 10,000 characters), and they render in this
+ * thread when there are few notes, so an edit in `astro dev` starts no worker.
+ */
+export const DEADLINE_MIN_CHARS = 10_000;
+
+/** The time `job` may take, given the time any note may take; undefined for a short note. */
+export function deadlineFor(job: RenderJob, deadlineMs: number): number | undefined {
+  if (job.markdown.length < DEADLINE_MIN_CHARS) return undefined;
   return Math.round(deadlineMs + (job.markdown.length * DEADLINE_MS_PER_MILLION_CHARS) / 1_000_000);
 }
 
 /**
- * Renders in worker threads, each note under `deadlineMs` (see `NOTE_DEADLINE_MS`): one
- * worker for fewer than `MIN_NOTES_FOR_WORKERS` notes, `workerCount` otherwise.
+ * Renders in `workerCount` worker threads, each note of `DEADLINE_MIN_CHARS` or more under
+ * its deadline (`deadlineFor`); with fewer than `MIN_NOTES_FOR_WORKERS` notes, the short
+ * ones in this thread and the long ones in one worker.
  * `workerCount` 1 (`RENDER_WORKERS=1`, or one core) renders in this thread, with no deadline:
  * a parser that holds the thread cannot be stopped.
  */
@@ -60,14 +69,25 @@ export async function renderNotes(
   test: Pick<RenderWorkerData, 'stallOn'> = {},
 ): Promise<RenderedNote[]> {
   if (jobs.length === 0) return [];
-  if (workerCount < 2) {
+  const inThread = async (some: readonly RenderJob[]) => {
     const renderer = await createNoteRenderer(index, base, options);
     const results: RenderedNote[] = [];
-    for (const job of jobs) results.push(await renderJob(renderer, job, index, base));
+    for (const job of some) results.push(await renderJob(renderer, job, index, base));
     return results;
-  }
-  const threads = jobs.length < MIN_NOTES_FOR_WORKERS ? 1 : workerCount;
-  return renderInWorkers(jobs, { notes: [...indexInput], base, options, ...test }, threads, deadlineMs, (job) => overdueNote(job, index, base, deadlineMs));
+  };
+  if (workerCount < 2) return inThread(jobs);
+  const inWorkers = (some: readonly RenderJob[], threads: number) =>
+    renderInWorkers(some, { notes: [...indexInput], base, options, ...test }, threads, deadlineMs, (job) => overdueNote(job, index, base, deadlineMs));
+  if (jobs.length >= MIN_NOTES_FOR_WORKERS) return inWorkers(jobs, workerCount);
+  // Few notes (an edit in `astro dev`): the short ones here, as fast as before; a worker
+  // starts (0.5-1 s) only for notes long enough to have a deadline.
+  const timed = jobs.flatMap((job, i) => (job.markdown.length >= DEADLINE_MIN_CHARS ? [i] : []));
+  if (timed.length === 0) return inThread(jobs);
+  const timedSet = new Set(timed);
+  const [short, long] = await Promise.all([inThread(jobs.filter((_, i) => !timedSet.has(i))), inWorkers(timed.map((i) => jobs[i]!), 1)]);
+  let nextShort = 0;
+  let nextLong = 0;
+  return jobs.map((_, i) => (timedSet.has(i) ? long[nextLong++]! : short[nextShort++]!));
 }
 
 /** A note cut off by time, twice: its paragraphs as text, its links resolved. */
@@ -75,7 +95,7 @@ function overdueNote(job: RenderJob, index: TitleIndex, base: string, deadlineMs
   const problem = {
     line: undefined,
     message:
-      `rendering took more than ${(deadlineFor(job, deadlineMs) / 1000).toFixed(0)} s, twice (the second time alone), and was cut off by time: the note is published as plain paragraphs with its links, without Markdown formatting. ` +
+      `rendering took more than ${((deadlineFor(job, deadlineMs) ?? deadlineMs) / 1000).toFixed(0)} s, twice (the second time alone), and was cut off by time: the note is published as plain paragraphs with its links, without Markdown formatting. ` +
       'A note near the limit may be cut off on a slower or busier machine and not on another. Split the note, or look for long runs of one construct in it',
   };
   try {
@@ -206,12 +226,14 @@ class RenderThread {
       let timer: NodeJS.Timeout | undefined;
       const arm = () => {
         clearTimeout(timer);
+        const deadline = deadlineFor(jobs[results.length]!, deadlineMs);
+        if (deadline === undefined) return;
         timer = setTimeout(
           () => {
             void this.terminate();
             resolve({ results, timedOut: true });
           },
-          deadlineFor(jobs[results.length]!, deadlineMs),
+          deadline,
         );
       };
       this.onMessage = (message) => {

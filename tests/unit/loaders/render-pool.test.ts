@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../../bench/synthetic-corpus.ts';
 import { parseNoteSource } from '../../../src/lib/notes/note-source.ts';
 import { buildTitleIndex } from '../../../src/lib/titles/title-index.ts';
-import { deadlineFor, renderNotes } from '../../../src/loaders/render-pool.ts';
+import { DEADLINE_MIN_CHARS, deadlineFor, renderNotes } from '../../../src/loaders/render-pool.ts';
 
 describe('renderNotes', () => {
   test('worker threads give exactly what one thread gives, in the same order', async () => {
@@ -19,7 +19,7 @@ describe('renderNotes', () => {
   // that when the two cores are shared with builds.
   }, 5 * 60_000);
 
-  test('a few notes render in one worker', async () => {
+  test('a few notes render in this thread', async () => {
     const index = buildTitleIndex([{ title: 'A', filePath: 'A.md' }]);
     const [note] = await renderNotes([{ filePath: 'B.md', markdown: 'to [[a]]' }], [{ title: 'A', filePath: 'A.md' }], index, '/', {}, 2);
     expect(note?.html).toBe('<p>to <a href="/notes/a/" class="wiki-link">a</a></p>');
@@ -31,15 +31,16 @@ describe('the deadline per note', () => {
   const index = buildTitleIndex(titles);
   const STALL = 'stall here';
 
-  test('gives a large note more time, in proportion to its size', () => {
-    expect(deadlineFor({ filePath: 'a.md', markdown: 'short' }, 10_000)).toBe(10_000);
+  test('gives a long note a deadline, and a larger one more time, in proportion to its size', () => {
+    expect(deadlineFor({ filePath: 'a.md', markdown: 'x'.repeat(DEADLINE_MIN_CHARS - 1) }, 10_000)).toBeUndefined();
+    expect(deadlineFor({ filePath: 'a.md', markdown: 'x'.repeat(DEADLINE_MIN_CHARS) }, 10_000)).toBe(10_200);
     expect(deadlineFor({ filePath: 'a.md', markdown: 'x'.repeat(3_000_000) }, 10_000)).toBe(70_000);
   });
 
   test('a note past the deadline, twice, is published as plain text with its links and a warning; the others as usual', async () => {
     const jobs = [
       { filePath: 'one.md', markdown: 'to *[[A]]*' },
-      { filePath: 'stuck.md', markdown: `# Stuck\n\n${STALL} and [[A]]` },
+      { filePath: 'stuck.md', markdown: `# Stuck\n\n${STALL} and [[A]]\n\n${'Long enough to have a deadline. '.repeat(DEADLINE_MIN_CHARS / 30)}` },
       { filePath: 'three.md', markdown: '**three**' },
     ];
     const [one, stuck, three] = await renderNotes(jobs, titles, index, '/', {}, 2, 3000, { stallOn: STALL });
