@@ -11,22 +11,27 @@ export interface RenderWorkerData {
   notes: IndexedNote[];
   base: string;
   options: NoteRendererOptions;
+  /** Tests only: a note whose text holds this string holds the worker until it is stopped, as a parser that never ends would. */
+  stallOn?: string;
 }
 export interface RenderBatch {
-  batchId: number;
   jobs: { filePath: string; markdown: string }[];
 }
-export type RenderBatchResult = { batchId: number; results: RenderedNote[] } | { batchId: number; error: string };
+/** `ready` once, then a `result` per note of each batch in order, or an `error`. */
+export type RenderWorkerMessage = { kind: 'ready' } | { kind: 'result'; result: RenderedNote } | { kind: 'error'; error: string };
 
-const { notes, base, options } = workerData as RenderWorkerData;
+const { notes, base, options, stallOn } = workerData as RenderWorkerData;
 const index = buildTitleIndex(notes);
 const renderer = await createNoteRenderer(index, base, options);
-parentPort!.on('message', async ({ batchId, jobs }: RenderBatch) => {
+const post = (message: RenderWorkerMessage) => parentPort!.postMessage(message);
+parentPort!.on('message', async ({ jobs }: RenderBatch) => {
   try {
-    const results: RenderedNote[] = [];
-    for (const job of jobs) results.push(await renderJob(renderer, job, index, base));
-    parentPort!.postMessage({ batchId, results } satisfies RenderBatchResult);
+    for (const job of jobs) {
+      if (stallOn !== undefined && job.markdown.includes(stallOn)) for (;;);
+      post({ kind: 'result', result: await renderJob(renderer, job, index, base) });
+    }
   } catch (error) {
-    parentPort!.postMessage({ batchId, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies RenderBatchResult);
+    post({ kind: 'error', error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
 });
+post({ kind: 'ready' });

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'node-html-parser';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { corpusDir } from '../support/corpora.ts';
@@ -103,6 +104,14 @@ const BAD_NOTES: [file: string | Buffer, content: string | Buffer, title: string
   ['Device name.md', '---\ntitle: "CON"\n---\nA name Windows keeps for a device.', 'CON'],
   ['Kapi.md', '---\ntitle: "Kapi"\n---\nA title macOS and Windows take for the next one.', 'Kapi'],
   ['Kapı.md', '---\ntitle: "Kapı"\n---\nA Turkish word with a dotless ı.', 'Kapı'],
+  // Issue 29: what made the parser or the build super-linear, at small sizes.
+  ['Emphasis flood.md', `Links to [[Target note]]\n\n${'a*'.repeat(3000)}\n\n${'**_'.repeat(1000)}`, 'Emphasis flood'],
+  ['Comment flood.md', `Links to [[Target note]]\n${'<!--\n'.repeat(2000)}\n${'<![CDATA[ <? <!X '.repeat(500)}`, 'Comment flood'],
+  ['Hashtag line.md', `${'#hostile_tag '.repeat(1000)}\\#escaped [[Target note]]`, 'Hashtag line'],
+  ['Missing sections.md', Array.from({ length: 30 }, (_, i) => `![[Sectioned note#Missing ${i}]]`).join('\n'), 'Missing sections'],
+  ['Sectioned note.md', '# Sectioned note\n\n## There\n\nA section.', 'Sectioned note'],
+  ['Image sizes.md', Array.from({ length: 40 }, (_, i) => `![[Dot.png|${100 + i}]]`).join('\n'), 'Image sizes'],
+  ['Footnote flood.md', Array.from({ length: 300 }, (_, i) => `a[^${i}]\n\n[^${i}]: x`).join('\n\n'), 'Footnote flood'],
 ];
 
 function noteFiles(dir: string): number {
@@ -134,6 +143,7 @@ describe('a folder of bad notes', () => {
       mkdirSync(dirname(join(dir, String(file))), { recursive: true });
       writeFileSync(join(dir, String(file)), content);
     }
+    await sharp({ create: { width: 400, height: 200, channels: 3, background: '#2a7ab0' } }).png().toFile(join(dir, 'Dot.png'));
     const built = await buildSite({ contentDir: dir });
     log = built.log;
     site = readSite(built.outDir);
@@ -183,7 +193,13 @@ describe('a folder of bad notes', () => {
     expect(log).toMatch(/Device name\.md:2: the title "CON" has a segment that Windows keeps for a device/);
     expect(log).toMatch(/Kapı\.md:2: the title "Kapı" gives the URL \/notes\/kapı\/, which Kapi\.md \("Kapi"\) takes on macOS and Windows/);
     expect(log).not.toMatch(/Collision (one|two)\.md|Taken URL\.md|Kapi\.md:|Folder page\.md/);
-    expect(log).toMatch(/\d+ notes, \d+ pages for missing links, 30 warnings/);
+    // Issue 29: floods shown as text, each with a warning on its paragraph.
+    expect(log).toMatch(/Emphasis flood\.md:3: the paragraph starting here has 3000 runs of `\*` or `_`/);
+    expect(log).toMatch(/Emphasis flood\.md:5: the paragraph starting here has 2000 runs of `\*` or `_`/);
+    expect(log).toMatch(/Comment flood\.md:1: the paragraph starting here has 2000 `<!--`/);
+    expect(log).toMatch(/Comment flood\.md:2003: the paragraph starting here has 1500 `<!--`/);
+    expect(log).toMatch(/Missing sections\.md:30: the embed !\[\[Sectioned note#Missing 29\]\] names a section/);
+    expect(log).toMatch(/\d+ notes, \d+ pages for missing links, 65 warnings/);
   });
 
   test('publishes by the documented fallback what used to stop the build or read wrong', () => {
@@ -273,12 +289,19 @@ describe('a folder of bad notes', () => {
         'Bracket flood', 'Broken yaml', 'CRLF note', 'Deep nesting', 'Huge', 'Long line', 'Nested HTML', 'Path links',
         'Alias bomb', 'Proto keys', 'UTF-16 LE note', 'UTF-16 BE note', 'Classic Mac note', 'Mixed line ends', 'Empty links', 'Invoice fdp.exe',
         'Obsidian syntax', 'Scrapbox syntax', 'NUL bytes', 'Line separators', 'UPPER',
-        'A \uFFFD title', 'Noncharacter heading', 'Noncharacter link', 'Character references', 'Page ids',
+        'A \uFFFD title', 'Noncharacter heading', 'Noncharacter link', 'Character references', 'Page ids', 'Emphasis flood', 'Comment flood', 'Hashtag line',
       ].sort(),
     );
     const pathLinks = site.pages.find((page) => page.h1 === 'Path links')!;
     expect(pathLinks.hrefs).toContain('/notes/target_note/');
     expect(pathLinks.hrefs.filter((href) => /missing-file|passwd/.test(href))).toEqual([]);
+    // One link per hashtag, the escaped one text; each of 40 sizes of one image shown at its size.
+    const hashtags = site.pages.find((page) => page.h1 === 'Hashtag line')!;
+    expect(hashtags.hrefs.filter((href) => href === '/notes/hostile_tag/')).toHaveLength(1000);
+    expect(hashtags.hrefs).not.toContain('/notes/escaped/');
+    const images = readFileSync(join(site.outDir, site.pages.find((page) => page.h1 === 'Image sizes')!.path, 'index.html'), 'utf8');
+    expect([...images.matchAll(/<img [^>]*width="(\d+)"/g)].map((match) => Number(match[1]))).toEqual(Array.from({ length: 40 }, (_, i) => 100 + i));
+    expect(new Set([...images.matchAll(/src="([^"]+\.webp)"/g)].map((match) => match[1])).size).toBeLessThanOrEqual(3);
     const manyLinks = site.pages.find((page) => page.h1 === 'Many links')!;
     expect(new Set(manyLinks.hrefs.filter((href) => href.startsWith('/notes/link_target_'))).size).toBe(100);
   });

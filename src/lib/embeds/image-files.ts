@@ -17,7 +17,7 @@ import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/p
 import { extname, join } from 'node:path';
 import sharp from 'sharp';
 import type { EmbedSize } from './embed-targets.ts';
-import { displaySize, encodedWidths, type PixelSize } from './image-sizes.ts';
+import { displaySize, encodedWidths, MAX_EXACT_SIZES_PER_IMAGE, steppedWidths, type PixelSize } from './image-sizes.ts';
 
 /** Changes every encoding's name when the way images are encoded changes. */
 const PIPELINE = `webp-q80-1 sharp-${sharp.versions.sharp}`;
@@ -74,9 +74,19 @@ export async function processImages(jobs: readonly ImageJob[], mediaDir: string)
   const names = new Set<string>([INDEX_FILE]);
   let encoded = 0;
   let reused = 0;
+  // A file asked for at many sizes is encoded at the stepped widths only (`image-sizes.ts`).
+  const sizesByFile = new Map<string, Set<string>>();
+  for (const job of jobs) {
+    const sizes = sizesByFile.get(job.file) ?? new Set<string>();
+    sizesByFile.set(job.file, sizes.add(imageJobKey(job)));
+  }
+  // Read and hashed once per file, whatever the number of sizes; stepped encodings shared by sizes.
+  const hashOfFile = new Map<string, { stamp: string; hash: string; bytes?: Buffer }>();
+  const written = new Map<string, number>();
   for (const job of jobs) {
     const key = imageJobKey(job);
     if (results.has(key)) continue;
+    const stepped = sizesByFile.get(job.file)!.size > MAX_EXACT_SIZES_PER_IMAGE;
     try {
       const info = await stat(job.diskPath ?? job.file);
       if (info.size > MAX_SOURCE_BYTES) {
@@ -84,21 +94,31 @@ export async function processImages(jobs: readonly ImageJob[], mediaDir: string)
         continue;
       }
       const stamp = `${info.size} ${info.mtimeMs} ${info.ino}`;
-      let bytes: Buffer | undefined;
-      let sourceHash = previous.sources[job.file]?.stamp === stamp ? previous.sources[job.file]!.hash : undefined;
-      if (!sourceHash) {
-        bytes = await readFile(job.diskPath ?? job.file);
-        sourceHash = createHash('sha256').update(bytes).digest('base64url');
+      let source = hashOfFile.get(job.file);
+      if (source?.stamp !== stamp) {
+        source = previous.sources[job.file]?.stamp === stamp ? { stamp, hash: previous.sources[job.file]!.hash } : undefined;
+        if (!source) {
+          const fileBytes = await readFile(job.diskPath ?? job.file);
+          source = { stamp, hash: createHash('sha256').update(fileBytes).digest('base64url'), bytes: fileBytes };
+        }
+        hashOfFile.set(job.file, source);
       }
+      const sourceHash = source.hash;
+      let bytes = source.bytes;
       next.sources[job.file] = { stamp, hash: sourceHash };
-      const id = createHash('sha256').update(`${PIPELINE}\0${sourceHash}\0${job.size?.width ?? ''}x${job.size?.height ?? ''}`).digest('hex').slice(0, 20);
+      const id = createHash('sha256')
+        .update(`${PIPELINE}\0${sourceHash}\0${job.size?.width ?? ''}x${job.size?.height ?? ''}${stepped ? '\0stepped' : ''}`)
+        .digest('hex')
+        .slice(0, 20);
       const known = previous.images[id];
       // A file cut short (a build killed while writing it) is encoded again.
       if (known && known.variants.every(({ name, bytes }) => statSync(join(mediaDir, name), { throwIfNoEntry: false })?.size === bytes)) {
         reused++;
         next.images[id] = known;
       } else {
-        next.images[id] = await encode(bytes ?? (await readFile(job.diskPath ?? job.file)), extname(job.file), id, job.size, mediaDir);
+        bytes ??= source.bytes = await readFile(job.diskPath ?? job.file);
+        const filePrefix = stepped ? createHash('sha256').update(`${PIPELINE}\0${sourceHash}\0stepped`).digest('hex').slice(0, 20) : id;
+        next.images[id] = await encode(bytes, extname(job.file), { filePrefix, stepped, written }, job.size, mediaDir);
         encoded++;
       }
       for (const { name } of next.images[id]!.variants) names.add(name);
@@ -114,7 +134,17 @@ export async function processImages(jobs: readonly ImageJob[], mediaDir: string)
   return { results, names, encoded, reused, ...(cacheProblem ? { cacheProblem } : {}) };
 }
 
-async function encode(bytes: Buffer, extension: string, id: string, size: EmbedSize | undefined, mediaDir: string): Promise<EncodedImage> {
+/**
+ * How an encoding's files are named: `filePrefix` and the width. Stepped encodings of one
+ * file share their files: `written` holds the ones written in this build, with their bytes.
+ */
+interface EncodingNames {
+  filePrefix: string;
+  stepped: boolean;
+  written: Map<string, number>;
+}
+
+async function encode(bytes: Buffer, extension: string, naming: EncodingNames, size: EmbedSize | undefined, mediaDir: string): Promise<EncodedImage> {
   const isSvg = extension.toLowerCase() === '.svg';
   const animated = /^\.(gif|webp)$/i.test(extension);
   const options = { animated, limitInputPixels: MAX_SOURCE_PIXELS, failOn: 'error' as const };
@@ -125,18 +155,25 @@ async function encode(bytes: Buffer, extension: string, id: string, size: EmbedS
   if (!original.width || !original.height) throw new Error('it has no size');
   const shown = displaySize(original, size);
   // A drawing has the pixels for any width: twice the shown width for high-density screens.
-  const widths = isSvg ? [shown.width, shown.width * 2] : encodedWidths(shown, original);
+  const exactWidths = isSvg ? [shown.width, shown.width * 2] : encodedWidths(shown, original);
+  const widths = naming.stepped ? steppedWidths(exactWidths, isSvg ? Infinity : original.width) : exactWidths;
   const variants: EncodedImage['variants'] = [];
   for (const width of widths) {
+    const name = `${naming.filePrefix}-${width}.webp`;
+    const known = naming.written.get(name);
+    if (known !== undefined) {
+      variants.push({ name, width, bytes: known });
+      continue;
+    }
     // An SVG is drawn at the density that gives this width, so it is sharp, not scaled up.
     const density = isSvg ? Math.min(72 * 8, Math.max(72, Math.ceil((72 * width) / original.width))) : undefined;
-    const name = `${id}-${width}.webp`;
     const output = await sharp(bytes, { ...options, ...(density ? { density } : {}) })
       .rotate()
       .resize({ width, withoutEnlargement: !isSvg })
       .webp({ quality: 80, effort: 4 })
       .toBuffer();
     await writeFile(join(mediaDir, name), output);
+    naming.written.set(name, output.length);
     variants.push({ name, width, bytes: output.length });
   }
   return { width: shown.width, height: shown.height, variants };

@@ -53,7 +53,31 @@ export type Report = (line: number | undefined, message: string) => void;
 /** Sections already cut, by note and heading: a note embedded by many notes is parsed once. */
 const sectionsByContext = new WeakMap<EmbedContext, Map<string, ReturnType<typeof embeddedSection>>>();
 
+/**
+ * The ids of each note's headings, by context: a note embedded under many sections it does
+ * not have is parsed once to know, not once per section (a page of thousands of
+ * `![[Note#No such section]]`, each different, parsed the note thousands of times).
+ */
+const headingIdsByContext = new WeakMap<EmbedContext, Map<string, Set<string>>>();
+
+function hasHeading(context: EmbedContext, note: NoteRef, headingId: string): boolean {
+  let byNote = headingIdsByContext.get(context);
+  if (!byNote) headingIdsByContext.set(context, (byNote = new Map()));
+  let ids = byNote.get(note.filePath);
+  if (!ids) byNote.set(note.filePath, (ids = headingIds(fromHtml(context.htmlOf(note), { fragment: true }))));
+  return ids.has(headingId) || ids.has(USER_CONTENT_PREFIX + headingId);
+}
+
+function headingIds(tree: Root): Set<string> {
+  const ids = new Set<string>();
+  visit(tree, 'element', (element: Element) => {
+    if (headingLevel(element) !== undefined && element.properties.id !== undefined) ids.add(String(element.properties.id));
+  });
+  return ids;
+}
+
 function sectionFor(context: EmbedContext, note: NoteRef, headingId: string | undefined): ReturnType<typeof embeddedSection> {
+  if (headingId !== undefined && !hasHeading(context, note, headingId)) return undefined;
   let sections = sectionsByContext.get(context);
   if (!sections) sectionsByContext.set(context, (sections = new Map()));
   const key = `${note.filePath}\0${headingId ?? ''}`;

@@ -15,6 +15,7 @@ import remarkGfm from 'remark-gfm';
 import remarkWikiLink from 'remark-wiki-link';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defuseBracketFloods } from './bracket-floods.ts';
+import { defuseInlineFloods, MAX_DELIMITER_RUNS, type InlineFlood } from './inline-floods.ts';
 import { remarkFaithfulBrackets } from './faithful-brackets.ts';
 import { SHIKI_CONFIG } from './code-highlighting.ts';
 import { remarkLineBasedBlocks } from './remark-line-based-blocks.ts';
@@ -117,7 +118,8 @@ export async function createNoteRenderer(index: TitleIndex, base: string, option
   return {
     async render(written, fileId) {
       const scrapboxMath = rewriteScrapboxMath(written);
-      const { markdown, lines } = defuseBracketFloods(scrapboxMath.markdown);
+      const { markdown: bracketsDefused, lines } = defuseBracketFloods(scrapboxMath.markdown);
+      const { markdown, floods: inlineFloods } = defuseInlineFloods(bracketsDefused);
       const floods = [
         ...scrapboxMath.unclosed.map((line) => ({
           line,
@@ -127,7 +129,8 @@ export async function createNoteRenderer(index: TitleIndex, base: string, option
           line,
           message: `this line has ${brackets} brackets that pair with nothing or nest more than two deep; they are shown as text, escaped so that the line parses in linear time. Write them as \\[ and \\] or put them in \`code\``,
         })),
-      ];
+        ...inlineFloods.map((flood) => ({ line: flood.line, message: inlineFloodMessage(flood) })),
+      ].sort((a, b) => a.line - b.line);
       let result: RenderedNote;
       try {
         result = await renderOnce(markdown, fileId);
@@ -137,6 +140,12 @@ export async function createNoteRenderer(index: TitleIndex, base: string, option
       return floods.length === 0 ? result : { ...result, problems: [...floods, ...result.problems] };
     },
   };
+}
+
+function inlineFloodMessage({ kind, count }: InlineFlood): string {
+  return kind === 'html'
+    ? `the paragraph starting here has ${count} \`<!--\`, \`<?\`, \`<![CDATA[\` or \`<!…\` that nothing closes; they are shown as text, escaped so that it parses in linear time. Close them or write \`\\<\``
+    : `the paragraph starting here has ${count} runs of \`*\` or \`_\` (more than ${MAX_DELIMITER_RUNS}); they are shown as text, without emphasis, so that it parses in linear time. Split the paragraph or write \`\\*\` and \`\\_\``;
 }
 
 /**

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { imageJobKey, MAX_SOURCE_BYTES, processImages, type ImageResult } from '../../../src/lib/embeds/image-files.ts';
+import { displaySize, ENCODED_WIDTH_STEPS } from '../../../src/lib/embeds/image-sizes.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'image-files-'));
 const media = join(dir, 'media');
@@ -39,6 +40,20 @@ describe('processImages', () => {
       expect([metadata.format, metadata.width]).toEqual(['webp', width]);
     }
     expect(new Set(readdirSync(media))).toEqual(new Set([...names, 'images.json']));
+  });
+
+  test('encodes an image asked for at many sizes at the stepped widths only, and shows it at each size', async () => {
+    const many = join(dir, 'many-media');
+    const jobs = Array.from({ length: 60 }, (_, i) => ({ file: file('wide.png'), size: { width: 100 + i } }));
+    const { results, names } = await processImages(jobs, many);
+    jobs.forEach((job, i) => {
+      const image = ok(results.get(imageJobKey(job)));
+      expect(image).toMatchObject(displaySize({ width: 400, height: 200 }, { width: 100 + i }));
+      for (const { width } of image.variants) expect([...ENCODED_WIDTH_STEPS, 400]).toContain(width);
+    });
+    // 100-159 px (128, 256) and twice that (256, 384): three files for 60 sizes, not 120.
+    expect(names.size).toBe(3);
+    expect(readdirSync(many).filter((name) => name.endsWith('.webp'))).toHaveLength(3);
   });
 
   test('reuses the last encodings: the same names, nothing encoded again, even with new file times', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { displaySize, encodedWidths, MAX_DISPLAY_WIDTH } from '../../../src/lib/embeds/image-sizes.ts';
+import { displaySize, encodedWidths, MAX_DISPLAY_WIDTH, steppedWidths } from '../../../src/lib/embeds/image-sizes.ts';
 
 describe('displaySize', () => {
   test.each([
@@ -18,4 +18,13 @@ describe('encodedWidths', () => {
     ['the file width when it is 1.5 times or more', { width: 400, height: 200 }, { width: 600, height: 300 }, [400, 600]],
     ['only the shown width otherwise', { width: 400, height: 200 }, { width: 500, height: 250 }, [400]],
   ])('%s', (_what, shown, original, widths) => expect(encodedWidths(shown, original)).toEqual(widths));
+});
+
+describe('steppedWidths', () => {
+  test.each([
+    ['the next step up', [100, 200], 1000, [128, 256]],
+    ['never wider than the file', [300, 600], 500, [384, 500]],
+    ['without repeats', [100, 120], 1000, [128]],
+    ['a width past the last step as it is', [3000], Infinity, [3000]],
+  ])('%s', (_what, widths, largest, stepped) => expect(steppedWidths(widths, largest)).toEqual(stepped));
 });

@@ -26,7 +26,7 @@ function site(htmlByTitle: Record<string, string>) {
     const note = index.notes.find((ref) => ref.title === title)!;
     return assembleNoteHtml(note, context, (line, message) => problems.push([line, message]));
   };
-  return { assemble, problems, files };
+  return { assemble, problems, files, context };
 }
 
 describe('assembleNoteHtml', () => {
@@ -58,6 +58,20 @@ describe('assembleNoteHtml', () => {
     const { assemble, problems } = site({ Host: noteMarker('Guest#Nowhere', 4), Guest: '<p>x</p>' });
     expect(assemble('Host')).toBe('<p class="note-embed-link"><a href="/notes/guest/#nowhere" class="wiki-link" title="Not embedded: the note has no such section">Guest#Nowhere</a></p>');
     expect(problems).toEqual([[4, expect.stringContaining('names a section that "Guest" does not have')]]);
+  });
+
+  test('reads an embedded note once for any number of sections it does not have', () => {
+    const markers = Array.from({ length: 500 }, (_, i) => noteMarker(`Guest#Missing ${i}`, i + 1)).join('\n');
+    const { context, assemble, problems } = site({ Host: markers, Guest: '<h2 id="there">There</h2><p>x</p>' });
+    let reads = 0;
+    const htmlOf = context.htmlOf;
+    context.htmlOf = (note) => {
+      if (note.title === 'Guest') reads++;
+      return htmlOf(note);
+    };
+    expect(assemble('Host')).toContain('title="Not embedded: the note has no such section">Guest#Missing 499</a>');
+    expect(problems).toHaveLength(500);
+    expect(reads).toBe(1);
   });
 
   test('links a note already shown instead of embedding it again (a cycle, or the note itself)', () => {

@@ -27,7 +27,10 @@ const injected = (step: string) => new Error(`injected failure in ${step}`);
 
 vi.mock('node:fs/promises', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs/promises')>();
-  return { ...actual, readFile: (async (path: string, ...rest: unknown[]) => (String(path).includes('fail-read') ? Promise.reject(injected('readFile')) : (actual.readFile as (...args: unknown[]) => unknown)(path, ...rest))) as typeof actual.readFile };
+  const failing = <F extends (...args: never[]) => unknown>(step: string, original: F): F =>
+    (async (path: string, ...rest: unknown[]) => (String(path).includes('fail-read') ? Promise.reject(injected(step)) : (original as (...args: unknown[]) => unknown)(path, ...rest))) as unknown as F;
+  // A note is opened and read (`readAtMost`); either failing is a failure to read the file.
+  return { ...actual, readFile: failing('readFile', actual.readFile), open: failing('readFile', actual.open) };
 });
 vi.mock('../../../src/lib/notes/note-text.ts', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../../src/lib/notes/note-text.ts')>();

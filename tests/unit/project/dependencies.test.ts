@@ -18,6 +18,8 @@ const USED_WITHOUT_IMPORT: Record<string, string> = {
   typescript: 'astro check',
   '@astrojs/check': 'astro check',
   '@types/node': 'types of node:* modules',
+  katex: "its stylesheet and fonts are served from the site's own files (src/lib/markdown/math/katex-assets.ts); rehype-katex renders with it",
+  mermaid: "its browser build is served from the site's own files and imported only by pages with a diagram (src/lib/markdown/obsidian/mermaid-assets.ts, src/scripts/mermaid-diagrams.ts)",
 };
 
 const packageJson = JSON.parse(readFileSync('package.json', 'utf8')) as {

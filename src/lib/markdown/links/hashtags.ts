@@ -19,7 +19,7 @@
 import type { PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
-import { positionIn } from './embeds.ts';
+import { positionsIn } from './embeds.ts';
 
 export interface FoundHashtag {
   /** Where the `#` is in the text. */
@@ -88,13 +88,15 @@ export function splitHashtags(tree: Root, file: VFile): void {
     // `**#tag**` and `[[link]]#tag` are no tags, `- #tag` and `> #tag` are.
     const start = node.position?.start.offset;
     const before = start === undefined || start === 0 ? undefined : source[start - 1];
-    const tags = findHashtags(node.value, before === undefined || BOUNDARY.test(before)).filter((tag) => !isEscaped(node, tag, source));
+    const written = writtenText(node, source);
+    const tags = findHashtags(node.value, before === undefined || BOUNDARY.test(before)).filter((tag) => !(written && isEscaped(node, tag, written)));
     if (tags.length === 0) return;
     const parts: PhrasingContent[] = [];
+    const positionAt = positionsIn(node);
     let last = 0;
     for (const tag of tags) {
       if (tag.index > last) parts.push({ type: 'text', value: node.value.slice(last, tag.index) });
-      parts.push({ type: 'wikiLink', value: tag.title, data: { hashtag: tag.written }, position: positionIn(node, tag.index, tag.written.length) });
+      parts.push({ type: 'wikiLink', value: tag.title, data: { hashtag: tag.written }, position: positionAt(tag.index, tag.written.length) });
       last = tag.index + tag.written.length;
     }
     if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
@@ -104,15 +106,23 @@ export function splitHashtags(tree: Root, file: VFile): void {
 }
 
 /**
- * Whether the writer escaped the `#` (`\#word`). The text node's value has escapes removed,
- * so the tag is looked up in the node's source.
+ * The node's source when it holds a `\#` (and so may have escaped tags), looked up once per
+ * node: per tag, it made a line of thousands of hashtags quadratic.
  */
-function isEscaped(node: Text, tag: FoundHashtag, source: string): boolean {
+function writtenText(node: Text, source: string): string | undefined {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
-  if (start === undefined || end === undefined) return false;
+  if (start === undefined || end === undefined) return undefined;
   const written = source.slice(start, end);
-  if (written === node.value) return false;
+  return written !== node.value && written.includes('\\#') ? written : undefined;
+}
+
+/**
+ * Whether the writer escaped the `#` (`\#word`). The text node's value has escapes removed,
+ * so the tag is looked up in the node's source, `written` (quadratic in the tags of the node,
+ * which only a node with a `\#` pays).
+ */
+function isEscaped(node: Text, tag: FoundHashtag, written: string): boolean {
   // Count the same tag's earlier occurrences in the text to find this one in the source.
   const nth = node.value.slice(0, tag.index).split(tag.written).length - 1;
   let at = -1;
