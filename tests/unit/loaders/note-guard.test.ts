@@ -28,7 +28,7 @@ const injected = (step: string) => new Error(`injected failure in ${step}`);
 vi.mock('node:fs/promises', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs/promises')>();
   const failing = <F extends (...args: never[]) => unknown>(step: string, original: F): F =>
-    (async (path: string, ...rest: unknown[]) => (String(path).includes('fail-read') ? Promise.reject(injected(step)) : (original as (...args: unknown[]) => unknown)(path, ...rest))) as unknown as F;
+    (async (path: string, ...rest: unknown[]) => (String(path).includes('fail-read') ? Promise.reject(injected(step)) : (original as unknown as (...args: unknown[]) => unknown)(path, ...rest))) as unknown as F;
   // A note is opened and read (`readAtMost`); either failing is a failure to read the file.
   return { ...actual, readFile: failing('readFile', actual.readFile), open: failing('readFile', actual.open) };
 });
