@@ -23,6 +23,38 @@ export const LARGE_NOTE_CHARS = 1_000_000;
 /** About how many characters each part has. */
 export const PART_CHARS = 200_000;
 
+/**
+ * Above this many footnote definitions and setext heading underlines a note is rendered in
+ * parts of `FLOOD_PART_CHARS`, whatever its size. The parser's resolvers for these walk every
+ * event of the document each time one is found, so their cost grows with the square of the
+ * part: 80 KB of `a` / `=` lines took 65 s in one piece, 135 KB of footnotes 12.6 s. A note
+ * of ordinary prose has a few dozen.
+ */
+export const MAX_RESOLVED_BLOCKS = 1_000;
+export const FLOOD_PART_CHARS = 4_000;
+
+const FOOTNOTE_DEFINITION = /^ {0,3}\[\^[^\]\n]+\]:/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+
+/** How many footnote definitions and setext heading underlines the note has, outside code fences. */
+export function countResolvedBlocks(markdown: string): number {
+  let count = 0;
+  let fence: string | undefined;
+  let previousBlank = true;
+  for (const line of markdown.split('\n')) {
+    const fenceMatch = FENCE.exec(line);
+    if (fenceMatch) {
+      const marker = fenceMatch[1]!;
+      if (fence === undefined) fence = marker;
+      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+    } else if (fence === undefined && (FOOTNOTE_DEFINITION.test(line) || (!previousBlank && SETEXT_UNDERLINE.test(line)))) {
+      count++;
+    }
+    previousBlank = line.trim() === '';
+  }
+  return count;
+}
+
 export interface NotePart {
   markdown: string;
   /** The body line (1-based) the part starts on. */
@@ -100,17 +132,24 @@ export async function renderLargeNote(
   largeNoteChars = LARGE_NOTE_CHARS,
   partChars = PART_CHARS,
 ): Promise<RenderedNote> {
-  if (markdown.length <= largeNoteChars) return render(markdown);
-  const parts = splitNote(markdown, partChars);
+  const large = markdown.length > largeNoteChars;
+  // Counted only where it can matter: a note of fewer characters cannot hold that many.
+  const resolved = markdown.length > MAX_RESOLVED_BLOCKS * 3 ? countResolvedBlocks(markdown) : 0;
+  const flooded = resolved > MAX_RESOLVED_BLOCKS;
+  if (!large && !flooded) return render(markdown);
+  const parts = splitNote(markdown, flooded ? Math.min(partChars, FLOOD_PART_CHARS) : partChars);
   // One long line, or one long code block: there is nowhere to cut it.
   if (parts.length === 1) return render(markdown);
   const rendered: { part: NotePart; result: RenderedNote }[] = [];
   for (const part of parts) rendered.push({ part, result: await render(part.markdown) });
   const joined = joinRenderedParts(rendered);
   const megabytes = (markdown.length / 1_000_000).toFixed(1);
+  const why = flooded
+    ? `the note has ${resolved.toLocaleString('en')} footnote definitions and setext heading underlines (a line of = or - under text), more than ${MAX_RESOLVED_BLOCKS.toLocaleString('en')}: the parser's time grows with their square, so it is rendered in ${parts.length} parts`
+    : `the note has ${megabytes} million characters, more than ${largeNoteChars.toLocaleString('en')}: it is rendered in ${parts.length} parts`;
   joined.problems.unshift({
     line: undefined,
-    message: `the note has ${megabytes} million characters, more than ${largeNoteChars.toLocaleString('en')}: it is rendered in ${parts.length} parts split at blank lines, so link reference definitions ([x]: url) and footnotes reach only their own part. Split the note to keep it whole`,
+    message: `${why} split at blank lines, so link reference definitions ([x]: url) and footnotes reach only their own part. Split the note to keep it whole`,
   });
   return joined;
 }

@@ -2,7 +2,7 @@ import { encodeMarker, markersIn } from '../../../src/lib/embeds/embed-markers.t
 import { describe, expect, test } from 'vitest';
 import { createNoteRenderer } from '../../../src/lib/markdown/note-renderer.ts';
 import { buildTitleIndex } from '../../../src/lib/titles/title-index.ts';
-import { joinRenderedParts, renderLargeNote, splitNote } from '../../../src/lib/markdown/note-parts.ts';
+import { countResolvedBlocks, FLOOD_PART_CHARS, joinRenderedParts, MAX_RESOLVED_BLOCKS, renderLargeNote, splitNote } from '../../../src/lib/markdown/note-parts.ts';
 import type { RenderedNote } from '../../../src/lib/markdown/note-renderer.ts';
 
 const paragraphs = (count: number) => Array.from({ length: count }, (_, i) => `Paragraph ${i} links to [[Target]].\n\n`).join('');
@@ -101,5 +101,30 @@ describe('ids of a note rendered in parts', () => {
     expect(footnoteRefs).toHaveLength(3);
     for (const ref of footnoteRefs) expect(ids).toContain(ref);
     expect(new Set(footnoteRefs).size).toBe(3);
+  });
+});
+
+describe('notes flooded with footnote definitions or setext headings', () => {
+  test('countResolvedBlocks counts footnote definitions and setext underlines outside code fences', () => {
+    const text = ['[^1]: a', '[^x]: b', 'Title', '=====', '', '---', 'Sub', '---', '```', '[^2]: in code', 'x', '===', '```', '  [^3]: indented'].join('\n');
+    // `---` after a blank line is a thematic break, not an underline.
+    expect(countResolvedBlocks(text)).toBe(5);
+  });
+
+  test('a note with more than MAX_RESOLVED_BLOCKS of them renders in small parts, with a warning; one with fewer renders whole', async () => {
+    const calls: string[] = [];
+    const render = async (markdown: string): Promise<RenderedNote> => {
+      calls.push(markdown);
+      return { html: '', headings: [], links: [], pathLinks: [], excerpt: '', problems: [] };
+    };
+    const flood = Array.from({ length: MAX_RESOLVED_BLOCKS + 1 }, (_, i) => `a[^${i}]\n\n[^${i}]: x`).join('\n\n');
+    const result = await renderLargeNote(render, flood);
+    expect(calls.length).toBeGreaterThan(flood.length / FLOOD_PART_CHARS / 2);
+    expect(calls.join('')).toBe(flood);
+    expect(result.problems[0]!.message).toMatch(/^the note has 1,001 footnote definitions and setext heading underlines .* more than 1,000: the parser's time grows with their square, so it is rendered in \d+ parts/);
+    calls.length = 0;
+    const fewer = Array.from({ length: MAX_RESOLVED_BLOCKS }, (_, i) => `a[^${i}]\n\n[^${i}]: x`).join('\n\n');
+    expect((await renderLargeNote(render, fewer)).problems).toEqual([]);
+    expect(calls).toEqual([fewer]);
   });
 });
