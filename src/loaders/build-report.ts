@@ -14,6 +14,8 @@ export interface BuildFacts {
   pages: readonly NotePage[];
   problems: readonly SourceProblem[];
   missingPages: number;
+  /** Titles no note has that only one note links: no page (`lib/links/single-mentions.ts`). */
+  singleMentions?: number;
   sharedTitles: number;
   nearMisses: number;
   /** Where the notes' dates came from, and what git said. */
@@ -52,6 +54,7 @@ export function reportBuild(logger: AstroIntegrationLogger, facts: BuildFacts, s
     `${pages.length} notes, ${facts.missingPages} pages for missing links` +
       (facts.sharedTitles ? `, ${facts.sharedTitles} titles shared by several notes` : '') +
       (problems.length ? `, ${problems.length} warnings` : '') +
+      (facts.singleMentions ? `, ${facts.singleMentions} missing titles linked by one note only (no page)` : '') +
       ` (read ${facts.seconds.read} s, render ${facts.seconds.render} s [${facts.renderedCount} rendered, ${pages.length - facts.renderedCount} from the cache], graph and store ${facts.seconds.graphAndStore} s)`,
   );
   if (problems.length > 0 && strict) {

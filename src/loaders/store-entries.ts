@@ -184,7 +184,7 @@ async function writeNoteHtml(file: string, notes: { html: string; hash: string }
 }
 
 function noteEntry(
-  { source, note, result, tags, translations, damagedLinks, footers }: NotePage,
+  { source, note, result, tags, translations, damagedLinks, footers, singleMentions = [] }: NotePage,
   graph: LinkGraph,
   html: NoteEntryData['html'],
   htmlHash: string,
@@ -214,7 +214,12 @@ function noteEntry(
     damagedLinks,
     unreadableFooterLines: footers.unreadableLines.map((line) => line + source.bodyStartLine - 1),
     frontmatter: source.frontmatter,
-    tags: tags.flatMap(({ tag, link }) => (link.kind === 'same-page-heading' ? [] : [{ tag, slug: link.kind === 'note' ? link.note.slug : link.slug, kind: link.kind }])),
+    tags: tags.flatMap(({ tag, link }) => {
+      if (link.kind === 'same-page-heading') return [];
+      const slug = link.kind === 'note' ? link.note.slug : link.slug;
+      return [{ tag, slug, kind: singleMentions.some((mention) => mention.slug === slug) ? ('single-mention' as const) : link.kind }];
+    }),
+    singleMentions: singleMentions.map(({ title, slug, id }) => ({ title, slug, ...(id === undefined ? {} : { id }) })),
   };
   return { data, updatedFrom: dates.updatedFrom };
 }

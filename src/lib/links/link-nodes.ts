@@ -79,6 +79,11 @@ export const WIKI_LINK_CLASS = 'wiki-link';
 /** A link written as a hashtag (`#word`) or a frontmatter tag. */
 export const HASHTAG_CLASS = 'hashtag';
 export const MISSING_LINK_CLASS = 'wiki-link-missing';
+/**
+ * A link to a title no note has that only this note links (`single-mentions.ts`): no page,
+ * so it is drawn as text with a tooltip, as Scrapbox draws a link no other page shares.
+ */
+export const SINGLE_MENTION_CLASS = 'wiki-link-single-mention';
 /** A link to a title several notes share: it goes to the page that lists them. */
 export const AMBIGUOUS_LINK_CLASS = 'wiki-link-ambiguous';
 /** A Markdown link to a path where the site has no page: shown as text. */

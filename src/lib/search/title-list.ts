@@ -9,13 +9,16 @@
  * A page's URL is not stored when it is the one its title gives without a hash
  * (`plainSlugForKey`): the browser works it out for the few hits it shows. URLs with a hash
  * are stored, so that the browser needs no SHA-256.
+ *
+ * A title without a note that only one note links has no page: it is listed all the same,
+ * and leads to its mention in that note.
  */
 import { plainSlugForKey, type NoteSlug } from '../titles/slugs.ts';
 import { titleKey, type TitleKey } from '../titles/titles.ts';
 import type { TitleIndex } from '../titles/title-index.ts';
 
-/** 2: every slug with a hash is stored (issue 29). */
-export const TITLE_LIST_VERSION = 2;
+/** 2: every slug with a hash is stored (issue 29). 3: titles only one note links, with where they are mentioned (issue 30). */
+export const TITLE_LIST_VERSION = 3;
 
 /** `n` a note, `d` a title several notes share (its page lists them), `m` a title with no note yet. */
 export type TitlePageKind = 'n' | 'd' | 'm';
@@ -28,6 +31,12 @@ export interface TitleListFile {
   slugs: Record<string, string>;
   /** [name, page index]: a note's other names under the link rules (file path, original title). */
   names: [string, number][];
+  /**
+   * Page index → [slug of the note, id of the mention in it, or '' for the note's top], for
+   * the titles without a note that only one note links: they have no page, their hit leads
+   * to the mention (`lib/links/single-mentions.ts`).
+   */
+  mentions: Record<string, [string, string]>;
 }
 
 /** A page as the build knows it. */
@@ -38,6 +47,8 @@ export interface TitledPage {
   /** A note's file path and original titles, which name it where no title does. */
   filePath?: string;
   originalTitles?: readonly string[];
+  /** A missing title only one note links: it has no page of its own; this is where it is mentioned. */
+  mentionedIn?: { note: NoteSlug; id?: string | undefined };
 }
 
 const KIND_CODES = { note: 'n', disambiguation: 'd', missing: 'm' } as const;
@@ -51,10 +62,11 @@ export function buildTitleList(pages: readonly TitledPage[], index: TitleIndex):
   const listed = pages
     .filter((page) => page.kind !== 'note' || index.noteByKey(titleKey(page.title))?.slug === page.slug)
     .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  const file: TitleListFile = { version: TITLE_LIST_VERSION, pages: [], slugs: {}, names: [] };
+  const file: TitleListFile = { version: TITLE_LIST_VERSION, pages: [], slugs: {}, names: [], mentions: {} };
   listed.forEach((page, position) => {
     file.pages.push([page.title, KIND_CODES[page.kind]]);
     if (plainSlugForKey(titleKey(page.title)) !== page.slug) file.slugs[position] = page.slug;
+    if (page.mentionedIn) file.mentions[position] = [page.mentionedIn.note, page.mentionedIn.id ?? ''];
     if (page.kind !== 'note') return;
     const own = titleKey(page.title);
     const names = [page.filePath?.replace(/\.md$/i, ''), ...(page.originalTitles ?? [])];
