@@ -64,7 +64,15 @@ export const noteEntry = z.object({
    * The titles no note has that only this note links (`lib/links/single-mentions.ts`): they
    * have no page; the title list leads to the id of their first mention in the note's HTML.
    */
-  singleMentions: z.array(z.object({ title: z.string(), slug: noteSlug, id: z.string().optional() })),
+  singleMentions: z.array(
+    z.object({
+      title: z.string(),
+      slug: noteSlug,
+      id: z.string().optional(),
+      /** A note whose title differs only by a plural ending or a full stop: probably meant (the translation issues page lists it). */
+      nearNote: z.object({ title: z.string(), slug: noteSlug }).optional(),
+    }),
+  ),
 });
 
 export const disambiguationEntry = z.object({

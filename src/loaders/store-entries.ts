@@ -17,7 +17,7 @@ import type { SourceProblem } from '../lib/notes/note-source.ts';
 import { PAGE_DATES_FILE, pageDates } from '../lib/site/page-dates.ts';
 import { hrefForSlug, type NoteSlug } from '../lib/titles/slugs.ts';
 import type { NoteRef, TitleIndex } from '../lib/titles/title-index.ts';
-import type { TitleKey } from '../lib/titles/titles.ts';
+import { titleKey, type TitleKey } from '../lib/titles/titles.ts';
 import { nearTitle } from '../lib/translation/translation-issues.ts';
 import { DEV_REVISION_ID, setDevEntries } from '../data/dev-entries.ts';
 import type { DisambiguationEntryData, MissingEntryData, NoteEntryData } from './entry-schema.ts';
@@ -68,8 +68,14 @@ export async function storeEntries(
   );
   const entries: { id: string; data: EntryData }[] = [];
   const set = (id: string, data: EntryData) => entries.push({ id, data });
+  let nearMisses = 0;
+  const nearNote = nearNotesFor(index, memory);
   pages.forEach((page, i) => {
-    const entry = noteEntry(page, graph, slices[i]!, hashes[i]!, context.history, problems);
+    const entry = noteEntry(page, graph, slices[i]!, hashes[i]!, context.history, problems, (key) => {
+      const near = nearNote(key);
+      if (near) nearMisses++;
+      return near;
+    });
     datesFrom[entry.updatedFrom]++;
     dated.push({ slug: page.note.slug, updated: entry.data.updated, lists: [] });
     set(page.note.slug, entry.data);
@@ -87,8 +93,6 @@ export async function storeEntries(
     dated.push({ slug: shared.slug, updated: undefined, lists: data.notes.map((note) => note.slug) });
     set(shared.slug, data);
   }
-  let nearMisses = 0;
-  const nearNote = nearNotesFor(index, memory);
   for (const missing of graph.missingPages) {
     const near = nearNote(missing.key);
     if (near) nearMisses++;
@@ -190,6 +194,7 @@ function noteEntry(
   htmlHash: string,
   history: GitHistory,
   problems: SourceProblem[],
+  nearNote: (key: TitleKey) => NoteRef | undefined,
 ): { data: NoteEntryData; updatedFrom: DateSource } {
   const dates = guardNoteStep(
     { filePath: source.filePath, step: 'reading its date', fallbackText: "with the file's modification time as its date" },
@@ -219,7 +224,10 @@ function noteEntry(
       const slug = link.kind === 'note' ? link.note.slug : link.slug;
       return [{ tag, slug, kind: singleMentions.some((mention) => mention.slug === slug) ? ('single-mention' as const) : link.kind }];
     }),
-    singleMentions: singleMentions.map(({ title, slug, id }) => ({ title, slug, ...(id === undefined ? {} : { id }) })),
+    singleMentions: singleMentions.map(({ title, slug, id }) => {
+      const near = nearNote(titleKey(title));
+      return { title, slug, ...(id === undefined ? {} : { id }), ...(near ? { nearNote: { title: near.title, slug: near.slug } } : {}) };
+    }),
   };
   return { data, updatedFrom: dates.updatedFrom };
 }
