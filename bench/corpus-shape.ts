@@ -19,10 +19,11 @@ export interface CorpusShape {
   noteBytes: { median: number; p90: number; p99: number };
   /** Wiki links and hashtags. */
   linkOccurrences: number;
+  wikiLinkOccurrences: number;
   hashtagOccurrences: number;
   /** Median links per note, and the share of notes with none. */
   linksPerNote: { mean: number; median: number; noneShare: number };
-  /** Share of link occurrences that reach a note. */
+  /** Share of wiki link occurrences that reach a note (hashtags left out, as in the real figures). */
   toNoteShare: number;
   missingTitles: number;
   /** Missing titles by how many distinct notes link them. */
@@ -83,17 +84,17 @@ export function measureShape(notes: Iterable<{ fileName: string; text: string }>
   let hashtagOccurrences = 0;
   read.forEach((note, i) => {
     hashtagOccurrences += note.hashtags;
-    for (const link of note.links) {
+    note.links.forEach((link, j) => {
       occurrences++;
       const key = keyOf(link);
       if (titleKeys.has(key)) {
-        toNote++;
-        continue;
+        if (j < note.links.length - note.hashtags) toNote++;
+        return;
       }
       let set = linkers.get(key);
       if (!set) linkers.set(key, (set = new Set()));
       set.add(i);
-    }
+    });
   });
   const missingLinkedBy = { one: 0, two: 0, threeOrMore: 0 };
   for (const set of linkers.values()) {
@@ -109,9 +110,10 @@ export function measureShape(notes: Iterable<{ fileName: string; text: string }>
     bytes: sizes.reduce((sum, size) => sum + size, 0),
     noteBytes: { median: at(sizes, 0.5), p90: at(sizes, 0.9), p99: at(sizes, 0.99) },
     linkOccurrences: occurrences,
+    wikiLinkOccurrences: occurrences - hashtagOccurrences,
     hashtagOccurrences,
     linksPerNote: { mean: occurrences / Math.max(1, read.length), median: at(counts, 0.5), noneShare: counts.filter((n) => n === 0).length / Math.max(1, read.length) },
-    toNoteShare: toNote / Math.max(1, occurrences),
+    toNoteShare: toNote / Math.max(1, occurrences - hashtagOccurrences),
     missingTitles: linkers.size,
     missingLinkedBy,
     japaneseFooterShare: read.filter((note) => note.japaneseFooter).length / Math.max(1, read.length),
