@@ -10,15 +10,13 @@
  * an id, `mention:1`, `mention:2`…, which the search's title list leads to; a heading id never
  * holds `:`, and an id the note already has is skipped.
  */
-import { HASHTAG_CLASS, MISSING_LINK_CLASS, SINGLE_MENTION_CLASS, WIKI_LINK_CLASS } from './link-nodes.ts';
+import { HASHTAG_CLASS, MENTION_ID_PREFIX, MISSING_LINK_CLASS, SINGLE_MENTION_CLASS, WIKI_LINK_CLASS } from './link-nodes.ts';
 
 /**
  * A rendered link to a missing title (`link-href.ts`, `remark-resolve-wiki-links.ts`): its
  * text is one text node, so it holds no `<`.
  */
 const MISSING_LINK = new RegExp(`<a href="([^"]*)" class="${WIKI_LINK_CLASS} ${MISSING_LINK_CLASS}( ${HASHTAG_CLASS})?">([^<]*)</a>`, 'g');
-
-export const MENTION_ID_PREFIX = 'mention:';
 
 /** Where a single mention is: in the note being drawn (the one that makes it), or in a note it embeds. */
 export type MentionPlace = 'here' | 'embedded';

@@ -13,6 +13,7 @@
  * A title without a note that only one note links has no page: it is listed all the same,
  * and leads to its mention in that note.
  */
+import { MENTION_ID_PREFIX } from '../links/link-nodes.ts';
 import { plainSlugForKey, type NoteSlug } from '../titles/slugs.ts';
 import { titleKey, type TitleKey } from '../titles/titles.ts';
 import type { TitleIndex } from '../titles/title-index.ts';
@@ -32,11 +33,12 @@ export interface TitleListFile {
   /** [name, page index]: a note's other names under the link rules (file path, original title). */
   names: [string, number][];
   /**
-   * Page index → [slug of the note, id of the mention in it, or '' for the note's top], for
-   * the titles without a note that only one note links: they have no page, their hit leads
-   * to the mention (`lib/links/single-mentions.ts`).
+   * Page index → [the note that mentions it: its page index, or its slug where the note is not
+   * listed; the number of the mention's id (`mention:N`), 0 for the note's top], for the titles
+   * without a note that only one note links: they have no page, their hit leads to the mention
+   * (`lib/links/single-mentions.ts`). Numbers, so the 11,500 of nishio-en add 0.2 MB, not 0.7.
    */
-  mentions: Record<string, [string, string]>;
+  mentions: Record<string, [number | string, number]>;
 }
 
 /** A page as the build knows it. */
@@ -63,10 +65,15 @@ export function buildTitleList(pages: readonly TitledPage[], index: TitleIndex):
     .filter((page) => page.kind !== 'note' || index.noteByKey(titleKey(page.title))?.slug === page.slug)
     .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   const file: TitleListFile = { version: TITLE_LIST_VERSION, pages: [], slugs: {}, names: [], mentions: {} };
+  const notePositions = new Map(listed.flatMap((page, position) => (page.kind === 'note' ? [[page.slug, position] as const] : [])));
   listed.forEach((page, position) => {
     file.pages.push([page.title, KIND_CODES[page.kind]]);
     if (plainSlugForKey(titleKey(page.title)) !== page.slug) file.slugs[position] = page.slug;
-    if (page.mentionedIn) file.mentions[position] = [page.mentionedIn.note, page.mentionedIn.id ?? ''];
+    if (page.mentionedIn) {
+      const { note, id } = page.mentionedIn;
+      const number = id?.startsWith(MENTION_ID_PREFIX) ? Number(id.slice(MENTION_ID_PREFIX.length)) : 0;
+      file.mentions[position] = [notePositions.get(note) ?? note, Number.isSafeInteger(number) && number > 0 ? number : 0];
+    }
     if (page.kind !== 'note') return;
     const own = titleKey(page.title);
     const names = [page.filePath?.replace(/\.md$/i, ''), ...(page.originalTitles ?? [])];

@@ -12,6 +12,7 @@
  * the title, in any order. Titles without a note are searched this way only, since their
  * pages are not in the full-text index (`pageForIndex`).
  */
+import { MENTION_ID_PREFIX } from '../links/link-nodes.ts';
 import { hrefForSlug, plainSlugForKey, type NoteSlug } from '../titles/slugs.ts';
 import { titleKey, type TitleKey } from '../titles/titles.ts';
 import { TITLE_LIST_VERSION, type TitleListFile, type TitlePageKind } from './title-list.ts';
@@ -77,13 +78,11 @@ export function titleMatcher(file: TitleListFile): TitleMatcher {
   const toMatch = (page: number, name?: number): TitleMatch => {
     const [title, kind] = file.pages[page]!;
     const mention = file.mentions[page];
-    return {
-      title,
-      slug: slugOf(page),
-      kind,
-      ...(name === undefined ? {} : { name: file.names[name]![0] }),
-      ...(mention ? { mentionedIn: { note: mention[0] as NoteSlug, id: mention[1] || undefined } } : {}),
+    const mentionedIn = mention && {
+      note: typeof mention[0] === 'number' ? slugOf(mention[0]) : (mention[0] as NoteSlug),
+      id: mention[1] > 0 ? `${MENTION_ID_PREFIX}${mention[1]}` : undefined,
     };
+    return { title, slug: slugOf(page), kind, ...(name === undefined ? {} : { name: file.names[name]![0] }), ...(mentionedIn ? { mentionedIn } : {}) };
   };
   const byRank = (a: { page: number; key: TitleKey }, b: { page: number; key: TitleKey }) =>
     KIND_RANK[file.pages[a.page]![1]] - KIND_RANK[file.pages[b.page]![1]] ||
