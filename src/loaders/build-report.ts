@@ -54,9 +54,11 @@ export function reportBuild(logger: AstroIntegrationLogger, facts: BuildFacts, s
     `${pages.length} notes, ${facts.missingPages} pages for missing links` +
       (facts.sharedTitles ? `, ${facts.sharedTitles} titles shared by several notes` : '') +
       (problems.length ? `, ${problems.length} warnings` : '') +
-      (facts.singleMentions ? `, ${facts.singleMentions} missing titles linked by one note only (no page)` : '') +
       ` (read ${facts.seconds.read} s, render ${facts.seconds.render} s [${facts.renderedCount} rendered, ${pages.length - facts.renderedCount} from the cache], graph and store ${facts.seconds.graphAndStore} s)`,
   );
+  if (facts.singleMentions) {
+    logger.info(`${facts.singleMentions} missing titles are linked by one note only: no page, their links drawn as mentioned only here (SINGLE_MENTION_PAGES=1 gives them pages)`);
+  }
   if (problems.length > 0 && strict) {
     throw new Error(
       `Strict mode (STRICT=1): the build stops on the ${problems.length} warnings above. Fix them, or build without STRICT to publish with the fallbacks they describe.`,
