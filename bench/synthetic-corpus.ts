@@ -4,13 +4,20 @@
  *
  *   node bench/synthetic-corpus.ts --notes 24000 --seed 1 --out /tmp/synth24k
  *
- * Measured on the real corpus (7,392 notes; the figures this generator is tuned to):
+ * Calibrated to the whole wiki (the export nishio-en was cut from: 23,914 notes, 105,085 wiki
+ * links, 43 % of them reaching a note; 33,584 titles without a note, of which 25,678 are linked
+ * from one note, 4,195 from two and 3,711 from three or more), and, for what only the slice
+ * shows, to nishio-en (`node bench/corpus-shape.ts DIR` measures either; at 24,000 notes this
+ * generator gives 104,800 wiki links, 43.3 % reaching a note, 33,545 missing titles: 25,740 /
+ * 4,303 / 3,502). The slice keeps 66 % of links to missing titles and 80 % of them linked by one
+ * note: it was cut by communities, which keep links inside.
+ *
+ * Measured on the nishio-en slice (7,392 notes; sizes, lines and footers are tuned to it):
  * - file size: median 1,326 B, p90 5.4 KB, p99 22 KB, max 129 KB; the body between the
  *   frontmatter and the footer is log-normal (median 872 B, sigma 1.38) all the way up;
  * - `[[links]]`: mean 4.3 per note, median 3, 21% of notes have none, more in longer notes
- *   (about size^0.33); 66% of link occurrences name a title that is no note, 14,119 such
- *   titles, 80% cited by one note only and the most cited by ~50 notes; links to notes are
- *   skewed too (the most linked note gets 106 links, 54% of notes get at least one);
+ *   (about size^0.33); links to notes are skewed (the most linked note gets 106 links, 54% of
+ *   notes get at least one); `#hashtags` in about 6% of notes (837 in all), a few tags often;
  * - every note has `title:` frontmatter (double-quoted, single-quoted when the title has a
  *   `"`) and, as its last line, with no final newline, a footer
  *   `This page is auto-translated from [/nishio/原題](https://scrapbox.io/nishio/原題) using DeepL. …`
@@ -58,13 +65,18 @@ export const PROFILE = {
   /** Log-normal body size (bytes, without frontmatter and footer). */
   bodyMedianBytes: 872,
   bodySigma: 1.38,
-  /** Share of link occurrences whose target is not a note. */
-  missingLinkShare: 0.66,
+  /** Share of wiki link occurrences whose target is not a note (the whole wiki: 57 %; the nishio-en slice: 66 %). */
+  missingLinkShare: 0.56,
   /** Of the missing-title links, the share naming a title no other link names. */
-  singletonMissingShare: 0.44,
+  singletonMissingShare: 0.21,
   /** The pool of the other missing titles, as a share of the number of notes, and its skew. */
-  missingPoolPerNote: 1.0,
-  missingPoolZipf: 0.5,
+  missingPoolPerNote: 2.1,
+  missingPoolZipf: 0.76,
+  /** Links a note has besides none: `1 + overdispersed(linkScale × (size/1000)^0.33 − 1)`. */
+  linkScale: 6.0,
+  /** Share of notes with `#hashtags` (the real slice: 837 in 7,392 notes), from a small skewed pool of tags. */
+  hashtagNoteShare: 0.07,
+  hashtagPoolPerNote: 0.03,
   /** Links to notes go to this share of the notes (shuffled), with this skew. */
   linkedNoteShare: 0.7,
   noteLinkZipf: 0.55,
@@ -411,6 +423,9 @@ interface CorpusTables {
   missingRank: (rng: Rng) => number;
   japaneseMissingPool: string[];
   japaneseMissingRank: (rng: Rng) => number;
+  /** Hashtags: one word, or words joined by `_` (read as spaces). */
+  tagPool: string[];
+  tagRank: (rng: Rng) => number;
   /** Keys of every name in use, which a fresh missing title must avoid. */
   usedKeys: Set<string>;
 }
@@ -458,6 +473,10 @@ function buildTables(notes: number, seed: number): CorpusTables {
   const japanesePoolSize = Math.max(5, Math.round(poolSize / 20));
   const japaneseMissingPool: string[] = [];
   for (let i = 0; i < japanesePoolSize; i++) japaneseMissingPool.push(claim(() => japanesePhrase(rng, 1, 3)));
+  const tagPoolSize = Math.max(5, Math.round(notes * PROFILE.hashtagPoolPerNote));
+  const tagPool: string[] = [];
+  // `claim` reserves the key with spaces, as the site reads `_`.
+  for (let i = 0; i < tagPoolSize; i++) tagPool.push(claim(() => titleWords(rng, rng.chance(0.8) ? 1 : 2).map(capitalize).join(' ')).replace(/ /g, '_'));
   return {
     titles,
     originals,
@@ -467,6 +486,8 @@ function buildTables(notes: number, seed: number): CorpusTables {
     missingRank: zipfSampler(poolSize, PROFILE.missingPoolZipf),
     japaneseMissingPool,
     japaneseMissingRank: zipfSampler(japanesePoolSize, PROFILE.missingPoolZipf),
+    tagPool,
+    tagRank: zipfSampler(tagPoolSize, 1.0),
     usedKeys,
   };
 }
@@ -653,7 +674,7 @@ function generateNote(tables: CorpusTables, seed: number, index: number): Genera
   const zeroLinks = 0.19 + (target < 150 ? 0.13 : 0) + (target > 5000 ? 0.1 : 0);
   const linkCount = rng.chance(zeroLinks)
     ? 0
-    : 1 + overdispersedCount(rng, Math.max(0.8, 5.6 * Math.pow(target / 1000, 0.33) - 1));
+    : 1 + overdispersedCount(rng, Math.max(0.8, PROFILE.linkScale * Math.pow(target / 1000, 0.33) - 1));
   const budget = MAX_NOTE_BYTES - utf8Length(frontmatter) - utf8Length(footer) - linkCount * LINK_ROOM_BYTES - 64;
   // The links are added afterwards: leave room for them (about 45 bytes each, with the list
   // items some of them get), and for the ~30 bytes the last block overshoots by on average.
@@ -695,6 +716,10 @@ function generateNote(tables: CorpusTables, seed: number, index: number): Genera
   }
 
   for (let i = 0; i < linkCount; i++) addLink(rng, lines, linkTarget(rng, tables, index, flags.japanese));
+  if (rng.chance(PROFILE.hashtagNoteShare)) {
+    const count = rng.chance(0.75) ? 1 : rng.range(2, 3);
+    for (let i = 0; i < count; i++) addHashtag(rng, lines, tables.tagPool[tables.tagRank(rng)] ?? 'TODO');
+  }
 
   let body = '';
   for (let i = 0; i < lines.length; i++) body += (i > 0 ? '\n' : '') + (lines[i]?.text ?? '');
@@ -720,6 +745,18 @@ function linkTarget(rng: Rng, tables: CorpusTables, self: number, japaneseNote: 
     const title = missingTitle(rng, false);
     if (!tables.usedKeys.has(keyOf(title))) return title;
   }
+}
+
+/** A `#tag` at the end of a line of text, or on a line of its own (as Scrapbox writes them). */
+function addHashtag(rng: Rng, lines: Line[], tag: string): void {
+  const candidates: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (lines[i]?.linkable && !lines[i]!.text.startsWith('<img')) candidates.push(i);
+  if (candidates.length === 0 || rng.chance(0.3)) {
+    lines.push({ text: `#${tag}`, linkable: false, indent: '' });
+    return;
+  }
+  const line = lines[candidates[rng.int(candidates.length)] ?? 0] as Line;
+  line.text += `${line.text === '' || line.text.endsWith(' ') ? '' : ' '}#${tag}`;
 }
 
 function addLink(rng: Rng, lines: Line[], target: string): void {

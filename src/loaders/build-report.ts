@@ -14,6 +14,8 @@ export interface BuildFacts {
   pages: readonly NotePage[];
   problems: readonly SourceProblem[];
   missingPages: number;
+  /** Titles no note has that only one note links: no page (`lib/links/single-mentions.ts`). */
+  singleMentions?: number;
   sharedTitles: number;
   nearMisses: number;
   /** Where the notes' dates came from, and what git said. */
@@ -54,6 +56,9 @@ export function reportBuild(logger: AstroIntegrationLogger, facts: BuildFacts, s
       (problems.length ? `, ${problems.length} warnings` : '') +
       ` (read ${facts.seconds.read} s, render ${facts.seconds.render} s [${facts.renderedCount} rendered, ${pages.length - facts.renderedCount} from the cache], graph and store ${facts.seconds.graphAndStore} s)`,
   );
+  if (facts.singleMentions) {
+    logger.info(`${facts.singleMentions} missing titles are linked by one note only: no page, their links drawn as mentioned only here (SINGLE_MENTION_PAGES=1 gives them pages)`);
+  }
   if (problems.length > 0 && strict) {
     throw new Error(
       `Strict mode (STRICT=1): the build stops on the ${problems.length} warnings above. Fix them, or build without STRICT to publish with the fallbacks they describe.`,

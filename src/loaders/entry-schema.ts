@@ -59,7 +59,20 @@ export const noteEntry = z.object({
   /** The frontmatter as written, for fields other features read. */
   frontmatter: z.record(z.string(), z.unknown()),
   /** The frontmatter tags, each with the page it links to (`lib/links/tags.ts`). */
-  tags: z.array(z.object({ tag: z.string(), slug: noteSlug, kind: z.enum(['note', 'missing', 'ambiguous']) })),
+  tags: z.array(z.object({ tag: z.string(), slug: noteSlug, kind: z.enum(['note', 'missing', 'ambiguous', 'single-mention']) })),
+  /**
+   * The titles no note has that only this note links (`lib/links/single-mentions.ts`): they
+   * have no page; the title list leads to the id of their first mention in the note's HTML.
+   */
+  singleMentions: z.array(
+    z.object({
+      title: z.string(),
+      slug: noteSlug,
+      id: z.string().optional(),
+      /** A note whose title differs only by a plural ending or a full stop: probably meant (the translation issues page lists it). */
+      nearNote: z.object({ title: z.string(), slug: noteSlug }).optional(),
+    }),
+  ),
 });
 
 export const disambiguationEntry = z.object({

@@ -8,6 +8,7 @@ import { frontmatterTags, tagLinks, type TagLink } from '../lib/links/tags.ts';
 import type { RenderedNote } from '../lib/markdown/note-renderer.ts';
 import { guardNoteStep } from '../lib/notes/note-guard.ts';
 import type { SourceProblem } from '../lib/notes/note-source.ts';
+import type { NoteSlug } from '../lib/titles/slugs.ts';
 import type { NoteRef, TitleIndex } from '../lib/titles/title-index.ts';
 import { linkDamage, type LinkDamage } from '../lib/translation/translation-issues.ts';
 import type { ReadNote } from './read-notes.ts';
@@ -18,6 +19,17 @@ export interface NotePage extends ReadNote {
   result: RenderedNote;
   tags: TagLink[];
   damagedLinks: { text: string; damage: LinkDamage; line: number | undefined }[];
+  /** The titles no note has that only this note links (`mark-single-mentions.ts`), once the link graph is known. */
+  singleMentions?: SingleMentionMade[];
+}
+
+/** A title only this note links: no page; the search leads to its first mention in the note. */
+export interface SingleMentionMade {
+  title: string;
+  /** The URL its page would have (it has one again once a second note links it). */
+  slug: NoteSlug;
+  /** The id of its first mention in the note's HTML; none when only a frontmatter tag makes it. */
+  id: string | undefined;
 }
 
 export function notePages(notes: readonly ReadNote[], index: TitleIndex, results: readonly RenderedNote[]): { pages: NotePage[]; problems: SourceProblem[] } {

@@ -8,13 +8,16 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { attachmentKind } from '../lib/embeds/embed-targets.ts';
 import { buildLinkGraph } from '../lib/links/link-graph.ts';
+import { singleMentionsOf, withoutSingleMentions } from '../lib/links/single-mentions.ts';
 import { assertContentDir } from '../lib/settings/content-dir.ts';
+import { interfaceStrings } from '../lib/site/interface-strings.ts';
 import type { Settings } from '../lib/settings/settings.ts';
 import { assembleNotes } from './assemble-notes.ts';
 import { reportBuild } from './build-report.ts';
 import { indexTitles } from './index-titles.ts';
 import { layOutGraphAhead } from './lay-out-graph-ahead.ts';
 import { emptyMemory, type LoaderMemory } from './loader-memory.ts';
+import { markSingleMentionsIn } from './mark-single-mentions.ts';
 import { notePages } from './note-pages.ts';
 import { readGitHistory } from './read-git-history.ts';
 import { readNotes } from './read-notes.ts';
@@ -23,7 +26,7 @@ import { storeEntries } from './store-entries.ts';
 import { watchContentFolder } from './watch-content-folder.ts';
 
 /** What the loader reads of the settings. */
-export type LoaderSettings = Pick<Settings, 'contentDir' | 'trustedHtml' | 'hashtagLinks' | 'strict' | 'renderWorkers' | 'siteLanguage'>;
+export type LoaderSettings = Pick<Settings, 'contentDir' | 'trustedHtml' | 'hashtagLinks' | 'strict' | 'renderWorkers' | 'siteLanguage' | 'singleMentionPages'>;
 
 export function notesLoader(settings: LoaderSettings): Loader {
   // Kept while the process runs: `astro dev` reloads only what changed.
@@ -79,8 +82,12 @@ export async function loadNotes(
   if (assembled.cacheProblem) logger.info(assembled.cacheProblem);
   const renderSeconds = clock.lap();
 
-  const graph = buildLinkGraph(assembled.pages.map(({ note, result }) => ({ note, links: result.links })));
-  const stored = await storeEntries(store, cacheDir, assembled.pages, titles.index, graph, memory, {
+  const linkGraph = buildLinkGraph(assembled.pages.map(({ note, result }) => ({ note, links: result.links })));
+  // A title no note has gets a page once two notes link it, unless every title is to have one.
+  const singleMentions = settings.singleMentionPages ? new Map() : singleMentionsOf(linkGraph);
+  const graph = withoutSingleMentions(linkGraph, singleMentions);
+  const pages = markSingleMentionsIn(assembled.pages, singleMentions, config.base, interfaceStrings(settings.siteLanguage).mentionedOnlyHere);
+  const stored = await storeEntries(store, cacheDir, pages, titles.index, graph, memory, {
     history,
     base: config.base,
     dev: watcher !== undefined,
@@ -94,6 +101,7 @@ export async function loadNotes(
       pages: assembled.pages,
       problems: [...read.problems, ...titles.problems, ...rendered.problems, ...assembled.problems, ...stored.problems],
       missingPages: graph.missingPages.length,
+      singleMentions: singleMentions.size,
       sharedTitles: titles.index.ambiguousTitles.length,
       nearMisses: stored.nearMisses,
       dates: { from: stored.datesFrom, history },

@@ -17,7 +17,7 @@ import type { SourceProblem } from '../lib/notes/note-source.ts';
 import { PAGE_DATES_FILE, pageDates } from '../lib/site/page-dates.ts';
 import { hrefForSlug, type NoteSlug } from '../lib/titles/slugs.ts';
 import type { NoteRef, TitleIndex } from '../lib/titles/title-index.ts';
-import type { TitleKey } from '../lib/titles/titles.ts';
+import { titleKey, type TitleKey } from '../lib/titles/titles.ts';
 import { nearTitle } from '../lib/translation/translation-issues.ts';
 import { DEV_REVISION_ID, setDevEntries } from '../data/dev-entries.ts';
 import type { DisambiguationEntryData, MissingEntryData, NoteEntryData } from './entry-schema.ts';
@@ -68,8 +68,14 @@ export async function storeEntries(
   );
   const entries: { id: string; data: EntryData }[] = [];
   const set = (id: string, data: EntryData) => entries.push({ id, data });
+  let nearMisses = 0;
+  const nearNote = nearNotesFor(index, memory);
   pages.forEach((page, i) => {
-    const entry = noteEntry(page, graph, slices[i]!, hashes[i]!, context.history, problems);
+    const entry = noteEntry(page, graph, slices[i]!, hashes[i]!, context.history, problems, (key) => {
+      const near = nearNote(key);
+      if (near) nearMisses++;
+      return near;
+    });
     datesFrom[entry.updatedFrom]++;
     dated.push({ slug: page.note.slug, updated: entry.data.updated, lists: [] });
     set(page.note.slug, entry.data);
@@ -87,8 +93,6 @@ export async function storeEntries(
     dated.push({ slug: shared.slug, updated: undefined, lists: data.notes.map((note) => note.slug) });
     set(shared.slug, data);
   }
-  let nearMisses = 0;
-  const nearNote = nearNotesFor(index, memory);
   for (const missing of graph.missingPages) {
     const near = nearNote(missing.key);
     if (near) nearMisses++;
@@ -184,12 +188,13 @@ async function writeNoteHtml(file: string, notes: { html: string; hash: string }
 }
 
 function noteEntry(
-  { source, note, result, tags, translations, damagedLinks, footers }: NotePage,
+  { source, note, result, tags, translations, damagedLinks, footers, singleMentions = [] }: NotePage,
   graph: LinkGraph,
   html: NoteEntryData['html'],
   htmlHash: string,
   history: GitHistory,
   problems: SourceProblem[],
+  nearNote: (key: TitleKey) => NoteRef | undefined,
 ): { data: NoteEntryData; updatedFrom: DateSource } {
   const dates = guardNoteStep(
     { filePath: source.filePath, step: 'reading its date', fallbackText: "with the file's modification time as its date" },
@@ -214,7 +219,15 @@ function noteEntry(
     damagedLinks,
     unreadableFooterLines: footers.unreadableLines.map((line) => line + source.bodyStartLine - 1),
     frontmatter: source.frontmatter,
-    tags: tags.flatMap(({ tag, link }) => (link.kind === 'same-page-heading' ? [] : [{ tag, slug: link.kind === 'note' ? link.note.slug : link.slug, kind: link.kind }])),
+    tags: tags.flatMap(({ tag, link }) => {
+      if (link.kind === 'same-page-heading') return [];
+      const slug = link.kind === 'note' ? link.note.slug : link.slug;
+      return [{ tag, slug, kind: singleMentions.some((mention) => mention.slug === slug) ? ('single-mention' as const) : link.kind }];
+    }),
+    singleMentions: singleMentions.map(({ title, slug, id }) => {
+      const near = nearNote(titleKey(title));
+      return { title, slug, ...(id === undefined ? {} : { id }), ...(near ? { nearNote: { title: near.title, slug: near.slug } } : {}) };
+    }),
   };
   return { data, updatedFrom: dates.updatedFrom };
 }

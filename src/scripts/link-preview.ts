@@ -25,6 +25,7 @@ export function initLinkPreviews(popover: HTMLElement, base: string): void {
   let hideTimer: number | undefined;
 
   const previewTarget = (element: EventTarget | null): HTMLAnchorElement | undefined => {
+    // A title only one note links has no page: its link is a <span> (`.wiki-link-single-mention`), never fetched.
     const link = element instanceof Element ? element.closest<HTMLAnchorElement>('main a[href]') : null;
     if (!link || link.origin !== location.origin || !link.pathname.startsWith(notesPath)) return undefined;
     if (link.pathname === location.pathname) return undefined; // same page: a heading link

@@ -7,7 +7,7 @@
 import { BUNDLE_LIST_FILE, bundleListPaths, keepHoldingEveryWord, queryWords, SEARCH_FOLDER } from '../lib/search/index-bundles.ts';
 import { exactTitleFirst, KIND_FILTER, KIND_MISSING, KIND_NOTE, phraseTerm, readableExcerpt, searchTerm } from '../lib/search/search-query.ts';
 import type { TitlePageKind } from '../lib/search/title-list.ts';
-import { holdsEveryWord, type TitleMatch } from '../lib/search/title-matches.ts';
+import { holdsEveryWord, titleMatchHref, type TitleMatch } from '../lib/search/title-matches.ts';
 import { hrefForSlug } from '../lib/titles/slugs.ts';
 import { loadTitles } from './title-search.ts';
 
@@ -196,7 +196,7 @@ function titleHit(match: TitleMatch, hit: SearchHit | undefined, base: string): 
   return {
     title: match.title,
     original: match.name ?? hit?.original,
-    url: hrefForSlug(match.slug, base),
+    url: titleMatchHref(match, base),
     excerpt: hit?.excerpt ?? '',
     section: undefined,
     kind: match.kind === 'm' ? KIND_MISSING : KIND_NOTE,

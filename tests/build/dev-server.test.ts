@@ -125,10 +125,13 @@ describe('npm run dev, while a writer works', () => {
 
   // Business Model of Municipal System Orders links [[Waste of Taxpayer Money]] too: the added
   // note joins that 2-hop group on its page, which reads the whole link graph, not its entry.
+  // Linked by that one note, the title has no page until the added note links it too.
   const twoHopNeighbour = '/notes/business_model_of_municipal_system_orders/';
+  const secondMention = '/notes/waste_of_taxpayer_money/';
 
   test('an added note gets its page, the note it links to lists it, and so do the 2-hop groups and the home page', async () => {
     expect((await page(twoHopNeighbour)).html).not.toContain('Written in dev');
+    expect((await page(secondMention)).status).toBe(404);
     writeFileSync(
       join(contentDir, 'Written in dev.md'),
       '---\ntitle: "Written in dev"\n---\nIt builds on [[Tacit knowledge]] and [[Waste of Taxpayer Money]].\n',
@@ -137,6 +140,8 @@ describe('npm run dev, while a writer works', () => {
     await eventually('/notes/tacit_knowledge/', ({ html }) => html.includes('Written in dev'));
     await eventually(twoHopNeighbour, ({ html }) => html.includes('Written in dev'));
     await eventually('/', ({ html }) => html.includes('Written in dev'));
+    await eventually(secondMention, ({ status, html }) => status === 200 && html.includes('Written in dev'));
+    await eventually(twoHopNeighbour, ({ html }) => html.includes('href="/notes/waste_of_taxpayer_money/"'));
   });
 
   test('a deleted note loses its page, and leaves the backlinks of the note it linked to and the 2-hop groups', async () => {
@@ -145,5 +150,7 @@ describe('npm run dev, while a writer works', () => {
     await eventually('/notes/tacit_knowledge/', ({ html }) => !html.includes('Written in dev'));
     await eventually(twoHopNeighbour, ({ html }) => !html.includes('Written in dev'));
     await eventually('/', ({ html }) => !html.includes('Written in dev'));
+    await eventually(secondMention, ({ status }) => status === 404);
+    await eventually(twoHopNeighbour, ({ html }) => !html.includes('href="/notes/waste_of_taxpayer_money/"') && html.includes('wiki-link-single-mention'));
   });
 });

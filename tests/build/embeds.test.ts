@@ -64,7 +64,8 @@ const embedsLine = (log: string) => /embeds: (.*)/.exec(plain(log))?.[1];
 describe('the embeds fixture', () => {
   let site: BuiltSite;
   beforeAll(async () => {
-    site = await buildSite({ contentDir: FIXTURE });
+    // Every missing title gets a page: an embed of one is a link to its page.
+    site = await buildSite({ contentDir: FIXTURE, env: { SINGLE_MENTION_PAGES: '1' } });
   });
 
   test('shows an embedded note in a frame that links to it, and a section under a heading', () => {

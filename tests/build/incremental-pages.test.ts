@@ -5,7 +5,7 @@
  * a clean build of the same notes file for file, and it must have rendered exactly the note
  * pages whose HTML changed: no stale page, and no page rendered for nothing.
  */
-import { cpSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cleanBuild, copiedNotePages, renderedNotePages, siteBytes, temporaryFolders } from '../support/build-folders.ts';
@@ -20,6 +20,8 @@ function changedNotePages(before: Map<string, Buffer>, after: Map<string, Buffer
 }
 
 const contentDir = tempDir('wiki-incremental-');
+/** The page of a title one note of the fixture links: none until a second note links it. */
+const WASTE_PAGE = 'notes/waste_of_taxpayer_money/index.html';
 let previous: Map<string, Buffer>;
 
 beforeAll(async () => {
@@ -27,6 +29,7 @@ beforeAll(async () => {
   const first = await buildSite({ contentDir });
   expect(copiedNotePages(first.log)).toBe(0);
   previous = siteBytes(first.outDir);
+  expect(existsSync(join(first.outDir, WASTE_PAGE))).toBe(false);
 });
 
 afterAll(removeAll);
@@ -68,7 +71,28 @@ describe('an incremental build after a change', () => {
         writeFileSync(join(contentDir, 'a title nobody wrote yet.md'), '---\ntitle: "a title nobody wrote yet"\n---\nNow somebody did.\n');
       },
     ],
-  ])('%s: the same site as a clean build, only the changed note pages rendered', async (_change, change) => {
+    [
+      // Linked by one note only, it had no page; the linking note's page draws the link anew.
+      'a second note links a title only one note linked',
+      () => {
+        writeFileSync(join(contentDir, 'Second mention.md'), 'Also about [[Waste of Taxpayer Money]].\n');
+      },
+      (outDir: string) => {
+        expect(readFileSync(join(outDir, WASTE_PAGE), 'utf8')).toContain('Business Model of Municipal System Orders');
+        expect(readFileSync(join(outDir, 'notes/business_model_of_municipal_system_orders/index.html'), 'utf8')).toContain('href="/notes/waste_of_taxpayer_money/"');
+      },
+    ],
+    [
+      'that second note removed',
+      () => {
+        rmSync(join(contentDir, 'Second mention.md'));
+      },
+      (outDir: string) => {
+        expect(existsSync(join(outDir, WASTE_PAGE))).toBe(false);
+        expect(readFileSync(join(outDir, 'notes/business_model_of_municipal_system_orders/index.html'), 'utf8')).not.toContain('href="/notes/waste_of_taxpayer_money/"');
+      },
+    ],
+  ] as [string, () => void, ((outDir: string) => void)?][])('%s: the same site as a clean build, only the changed note pages rendered', async (_change, change, check) => {
     change();
     const incremental = await buildSite({ contentDir });
     const clean = await cleanBuild(contentDir, tempDir('wiki-clean-'));
@@ -83,6 +107,7 @@ describe('an incremental build after a change', () => {
     expect(changed.size).toBeGreaterThan(0);
     expect(renderedNotePages(incremental.log)).toEqual([...changed].sort());
     expect(copiedNotePages(incremental.log)).toBeGreaterThan(0);
+    check?.(incremental.outDir);
     previous = built;
   });
 });

@@ -44,7 +44,28 @@ describe('rebuilding after changes', () => {
     expect(renderCounts(edited.log)).toEqual({ rendered: 1, cached: 7 });
     expect(page(edited.outDir, 'tacit_knowledge')).toContain('A new line about');
     expect(page(edited.outDir, 'municipal_purchasing_power')).toContain('A new line about');
-    expect(page(edited.outDir, 'brand_new_idea')).toContain('Tacit knowledge');
+    // A title only this note links: no page, the link drawn as mentioned only here.
+    expect(existsSync(join(edited.outDir, 'notes', 'brand_new_idea'))).toBe(false);
+    expect(page(edited.outDir, 'tacit_knowledge')).toMatch(/<span class="wiki-link wiki-link-single-mention" title="Mentioned only here[^"]*" id="mention:1">Brand new idea<\/span>/);
+  });
+
+  test('a second note linking a title only one note linked brings its page back at the same URL, and removing that note removes it again', async () => {
+    writeFileSync(join(contentDir, 'Second mention.md'), 'This one links [[brand new idea]] too.\n');
+    const linked = await buildSite({ contentDir });
+    // The first note is not rendered again: how its link is drawn is decided when its page is assembled.
+    expect(renderCounts(linked.log)).toEqual({ rendered: 1, cached: 8 });
+    const idea = page(linked.outDir, 'brand_new_idea');
+    expect(idea).toContain('Tacit knowledge');
+    expect(idea).toContain('Second mention');
+    expect(page(linked.outDir, 'tacit_knowledge')).toMatch(/<a href="\/notes\/brand_new_idea\/" class="wiki-link wiki-link-missing">Brand new idea<\/a>/);
+    expect(page(linked.outDir, 'tacit_knowledge')).not.toContain('wiki-link-single-mention');
+
+    rmSync(join(contentDir, 'Second mention.md'));
+    const unlinked = await buildSite({ contentDir });
+    expect(renderCounts(unlinked.log)).toEqual({ rendered: 0, cached: 8 });
+    expect(existsSync(join(unlinked.outDir, 'notes', 'brand_new_idea'))).toBe(false);
+    expect(page(unlinked.outDir, 'tacit_knowledge')).toContain('<span class="wiki-link wiki-link-single-mention"');
+    expect(page(unlinked.outDir, 'tacit_knowledge')).not.toContain('href="/notes/brand_new_idea/"');
   });
 
   test('adding a note renders it and the notes that link to its title, nothing else', async () => {

@@ -11,6 +11,7 @@ const PAGES: [name: string, path: string, ready?: (page: Page) => Promise<void>]
   ['note', 'notes/municipal_purchasing_power/'],
   ['note with headings and 2-hop links', 'notes/tacit_knowledge/'],
   ['missing-link page', 'notes/municipal_system_standardization/'],
+  ['note with titles mentioned only here (no page, their own colour)', 'notes/business_model_of_municipal_system_orders/'],
   [
     'note with its local graph drawn',
     'notes/tacit_knowledge/',

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';
 import { launchChromium } from '../support/browser.ts';
@@ -40,20 +40,23 @@ async function openPage(url: string): Promise<Page> {
 const heading = (p: Page) => p.locator('h1').innerText();
 
 describe('the seed note in content/', () => {
-  test('a reader follows [[municipal purchasing power]] to its page, finds the seed there and goes back', async () => {
+  test('a reader follows [[municipal system standardization]], which two notes link, to its page, finds the seed there and goes back', async () => {
     const p = await openPage(seedSite.url);
     await p.getByRole('link', { name: SEED_TITLE }).first().click();
     expect(await heading(p)).toBe(SEED_TITLE);
     await p.screenshot({ path: join(SCREENSHOTS, 'seed-note.png'), fullPage: true });
 
-    await p.locator('article').getByRole('link', { name: 'municipal purchasing power' }).click();
-    await p.waitForURL(/\/notes\/municipal_purchasing_power\/$/);
-    expect(await heading(p)).toBe('municipal purchasing power');
+    // Alone in content/, the seed's links are each made by one note: no pages. In the fixture
+    // wiki a second note links this title.
+    await p.goto(`${fixtureSite.url}notes/business_model_of_municipal_system_orders/`);
+    await p.locator('article').getByRole('link', { name: 'municipal system standardization' }).click();
+    await p.waitForURL(/\/notes\/municipal_system_standardization\/$/);
+    expect(await heading(p)).toBe('municipal system standardization');
     await expect.poll(() => p.locator('.missing-notice').count()).toBe(1);
     const backlink = p.locator('#backlinks .backlink').filter({ hasText: SEED_TITLE });
     expect(await backlink.count()).toBe(1);
-    expect(await backlink.locator('mark').innerText()).toBe('municipal purchasing power');
-    expect(await backlink.locator('.backlink-context').innerText()).toContain('decline in municipal purchasing power');
+    expect(await backlink.locator('mark').innerText()).toBe('municipal system standardization');
+    expect(await backlink.locator('.backlink-context').innerText()).toContain('forced upon them by government policy');
     await p.screenshot({ path: join(SCREENSHOTS, 'missing-page.png'), fullPage: true });
 
     await p.goBack();
@@ -61,18 +64,18 @@ describe('the seed note in content/', () => {
     await p.close();
   });
 
-  test('the seed note shows its four wiki links, all to pages that exist', async () => {
+  test('the seed note, alone in its wiki, shows its four wiki links as mentioned only here, with no page behind them', async () => {
     const p = await openPage(`${seedSite.url}notes/business_model_of_municipal_system_orders/`);
-    const links = p.locator('article a.wiki-link');
-    expect(await links.allInnerTexts()).toEqual([
+    const mentions = p.locator('article .wiki-link-single-mention');
+    expect(await mentions.allInnerTexts()).toEqual([
       'Waste of Taxpayer Money',
       'the market structure has become fixed',
       'municipal purchasing power',
       'municipal system standardization',
     ]);
-    for (const href of await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
-      expect((await p.request.get(href)).status(), href).toBe(200);
-    }
+    expect(await p.locator('article a.wiki-link').count()).toBe(0);
+    expect(await mentions.first().getAttribute('title')).toMatch(/^Mentioned only here/);
+    expect((await p.request.get(`${seedSite.url}notes/municipal_purchasing_power/`)).status()).toBe(404);
     await p.close();
   });
 });
@@ -112,16 +115,18 @@ describe('links between notes with awkward titles', () => {
   });
 
   test('links to titles without a note look different from links to notes', async () => {
-    const p = await openPage(`${fixtureSite.url}browse/a/`);
-    await p.getByRole('link', { name: 'Also available in black.' }).click();
-    const color = (name: string) =>
-      p.locator('article').getByRole('link', { name }).evaluate((a) => {
+    const p = await openPage(`${fixtureSite.url}browse/b/`);
+    await p.getByRole('link', { name: SEED_TITLE }).click();
+    const style = (element: Locator) =>
+      element.evaluate((a) => {
         const style = getComputedStyle(a);
         return `${style.color} ${style.textDecorationStyle}`;
       });
-    const missing = await color('a title nobody wrote yet');
-    const existing = await color('Municipal Purchasing Power');
-    expect(missing).not.toBe(existing);
+    const article = p.locator('article');
+    const missing = await style(article.getByRole('link', { name: 'municipal system standardization', exact: true }));
+    const existing = await style(article.getByRole('link', { name: 'municipal purchasing power', exact: true }));
+    const mentionedOnlyHere = await style(article.locator('.wiki-link-single-mention', { hasText: 'Waste of Taxpayer Money' }));
+    expect(new Set([missing, existing, mentionedOnlyHere]).size).toBe(3);
     await p.close();
   });
 

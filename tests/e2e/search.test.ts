@@ -248,6 +248,19 @@ describe('titles without a note', () => {
     await p.close();
   });
 
+  test('that one note only links lead to their mention in that note: no page of their own', async () => {
+    const p = await openPage('');
+    await searchFor(p, 'Waste of Taxpayer');
+    const hit = popup(p).locator('a.search-hit').filter({ has: p.locator('.search-hit-title', { hasText: /^Waste of Taxpayer Money$/ }) });
+    await expect.poll(() => hit.count()).toBe(1);
+    expect(await hit.getAttribute('href')).toBe('/notes/business_model_of_municipal_system_orders/#mention:1');
+    await hit.click();
+    await p.waitForURL(/#mention:1$/);
+    expect(await heading(p)).toBe('Business Model of Municipal System Orders');
+    expect(await p.locator(':target').innerText()).toBe('Waste of Taxpayer Money');
+    await p.close();
+  });
+
   test('have pages that are left out of the full-text index, which holds every note', () => {
     const page = (slug: string) => readFileSync(join(outDir, 'notes', slug, 'index.html'), 'utf8');
     expect(page('municipal_system_standardization')).toContain('page-missing');

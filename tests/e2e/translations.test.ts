@@ -94,10 +94,14 @@ describe('the translation issues page', () => {
     await p.close();
   });
 
-  test('the missing page of an almost-title points to the note', async () => {
-    const p = await open('notes/tacit_knowledges/');
-    await p.locator('.missing-notice').getByRole('link', { name: 'Tacit knowledge' }).click();
-    expect(await p.locator('h1').innerText()).toBe('Tacit knowledge');
+  test('an almost-title only one note links has no page: the list leads to its mention in that note', async () => {
+    const p = await open('translation-issues/');
+    await p.locator('#near-titles ~ table').first().getByRole('link', { name: 'tacit knowledges' }).click();
+    await p.waitForURL(/#mention:\d+$/);
+    expect(await p.locator('h1').innerText()).toBe('知的生産術');
+    const mention = p.locator(':target');
+    expect(await mention.innerText()).toBe('tacit knowledges');
+    expect(await mention.getAttribute('class')).toContain('wiki-link-single-mention');
     await p.close();
   });
 });

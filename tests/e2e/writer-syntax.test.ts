@@ -11,7 +11,8 @@ import { PROJECT_ROOT } from '../support/build-site.ts';
 import { useBuiltSite } from '../support/fixture-site.ts';
 
 const SCREENSHOTS = join(PROJECT_ROOT, 'test-results');
-const site = useBuiltSite(join(PROJECT_ROOT, 'tests/fixtures/writers'));
+// Every missing title gets a page here (a tag one note writes leads to its page).
+const site = useBuiltSite(join(PROJECT_ROOT, 'tests/fixtures/writers'), { SINGLE_MENTION_PAGES: '1' });
 
 /** A 40 × 20 PNG (one colour). */
 const PNG = Buffer.from(

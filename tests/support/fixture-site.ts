@@ -17,11 +17,12 @@ export interface SiteUnderTest {
   readonly browser: Browser;
 }
 
-export function useBuiltSite(contentDir = FIXTURE_SITE): SiteUnderTest {
+/** @param env settings for the build, e.g. `{ SINGLE_MENTION_PAGES: '1' }` */
+export function useBuiltSite(contentDir = FIXTURE_SITE, env?: Record<string, string>): SiteUnderTest {
   let browser: Browser | undefined;
   let site: ServedSite | undefined;
   beforeAll(async () => {
-    site = await serveSite((await buildSite({ contentDir })).outDir);
+    site = await serveSite((await buildSite({ contentDir, ...(env ? { env } : {}) })).outDir);
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -83,6 +83,24 @@ export function targetKey(linkText: string, titles: Map<string, string>): string
   return key(obsidianAlias ? target : bare);
 }
 
+/**
+ * The titles no note has that exactly one note links (Scrapbox's rule: no page for them), each
+ * with that note's title; a note counts once however often it links, and not for its own title.
+ * `titles` as for `targetKey`.
+ */
+export function singleMentionsOf(notes: readonly IndependentNote[], titles: Map<string, string>): Map<string, string> {
+  const linkers = new Map<string, Set<string>>();
+  for (const note of notes) {
+    for (const link of note.links) {
+      const target = targetKey(link, titles);
+      if (titles.has(target) || target === key(note.title)) continue;
+      if (!linkers.has(target)) linkers.set(target, new Set());
+      linkers.get(target)!.add(note.title);
+    }
+  }
+  return new Map([...linkers].flatMap(([target, sources]) => (sources.size === 1 ? [[target, [...sources][0]!] as const] : [])));
+}
+
 /** The text with fenced code blocks (an unclosed fence runs to the end) and code spans blanked. */
 function withoutCode(text: string): string {
   const kept: string[] = [];

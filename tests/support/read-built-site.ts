@@ -11,6 +11,8 @@ export interface BuiltPage {
   backlinkTitles: string[];
   /** Decoded href of every `<a>`. */
   hrefs: string[];
+  /** The links drawn as "mentioned only here" in the note's text (titles only this note links): id (or '') → text. */
+  singleMentions: Map<string, string>;
   /** The size of the HTML file. */
   bytes: number;
   /** Each id that more than one element of the page has: a link or label to it reaches only the first. */
@@ -38,6 +40,7 @@ export function readBuiltPages(outDir: string, files: Set<string>): BuiltPage[] 
       h1: root.querySelector('h1')?.text ?? '',
       backlinkTitles: root.querySelectorAll('#backlinks .backlink-title').map((a) => a.text),
       hrefs: root.querySelectorAll('a[href]').map((a) => a.getAttribute('href') ?? ''),
+      singleMentions: new Map(root.querySelectorAll('.note-body .wiki-link-single-mention').map((span) => [span.getAttribute('id') ?? '', span.text])),
       bytes: Buffer.byteLength(html),
       duplicateIds: duplicatesOf(root.querySelectorAll('[id]').map((element) => element.getAttribute('id') ?? '')),
     });

@@ -1,3 +1,4 @@
+// Bundled for the browser: imports nothing from node:*.
 /**
  * What a link is between the Markdown tree, the link graph and the page: the `wikiLink` node
  * that `remark-wiki-link` makes (and `![[embeds]]` become), the occurrence the renderer records
@@ -79,6 +80,16 @@ export const WIKI_LINK_CLASS = 'wiki-link';
 /** A link written as a hashtag (`#word`) or a frontmatter tag. */
 export const HASHTAG_CLASS = 'hashtag';
 export const MISSING_LINK_CLASS = 'wiki-link-missing';
+/**
+ * A link to a title no note has that only this note links (`single-mentions.ts`): no page,
+ * so it is drawn as text with a tooltip, as Scrapbox draws a link no other page shares.
+ */
+export const SINGLE_MENTION_CLASS = 'wiki-link-single-mention';
+/**
+ * The ids of single mentions in a note, `mention:1`, `mention:2`…: a heading id never holds `:`.
+ * The search's title list stores only the number (`search/title-list.ts`).
+ */
+export const MENTION_ID_PREFIX = 'mention:';
 /** A link to a title several notes share: it goes to the page that lists them. */
 export const AMBIGUOUS_LINK_CLASS = 'wiki-link-ambiguous';
 /** A Markdown link to a path where the site has no page: shown as text. */

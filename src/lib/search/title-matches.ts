@@ -12,7 +12,8 @@
  * the title, in any order. Titles without a note are searched this way only, since their
  * pages are not in the full-text index (`pageForIndex`).
  */
-import { plainSlugForKey, type NoteSlug } from '../titles/slugs.ts';
+import { MENTION_ID_PREFIX } from '../links/link-nodes.ts';
+import { hrefForSlug, plainSlugForKey, type NoteSlug } from '../titles/slugs.ts';
 import { titleKey, type TitleKey } from '../titles/titles.ts';
 import { TITLE_LIST_VERSION, type TitleListFile, type TitlePageKind } from './title-list.ts';
 
@@ -22,6 +23,15 @@ export interface TitleMatch {
   kind: TitlePageKind;
   /** The other name the query matched (an original title, a file path), if not the title. */
   name?: string;
+  /** A title only one note links has no page (`slug` is the one it would have): the note, and the id of the mention in it. */
+  mentionedIn?: { note: NoteSlug; id: string | undefined };
+}
+
+/** Where a match leads: its page, or for a title only one note links, its mention in that note. */
+export function titleMatchHref(match: TitleMatch, base: string): string {
+  if (!match.mentionedIn) return hrefForSlug(match.slug, base);
+  const { note, id } = match.mentionedIn;
+  return hrefForSlug(note, base) + (id ? `#${encodeURI(id)}` : '');
 }
 
 export interface TitleMatcher {
@@ -67,7 +77,12 @@ export function titleMatcher(file: TitleListFile): TitleMatcher {
   const slugOf = (page: number): NoteSlug => ((file.slugs[page] as NoteSlug | undefined) ?? plainSlugForKey(pageKeys[page]!))!;
   const toMatch = (page: number, name?: number): TitleMatch => {
     const [title, kind] = file.pages[page]!;
-    return { title, slug: slugOf(page), kind, ...(name === undefined ? {} : { name: file.names[name]![0] }) };
+    const mention = file.mentions[page];
+    const mentionedIn = mention && {
+      note: typeof mention[0] === 'number' ? slugOf(mention[0]) : (mention[0] as NoteSlug),
+      id: mention[1] > 0 ? `${MENTION_ID_PREFIX}${mention[1]}` : undefined,
+    };
+    return { title, slug: slugOf(page), kind, ...(name === undefined ? {} : { name: file.names[name]![0] }), ...(mentionedIn ? { mentionedIn } : {}) };
   };
   const byRank = (a: { page: number; key: TitleKey }, b: { page: number; key: TitleKey }) =>
     KIND_RANK[file.pages[a.page]![1]] - KIND_RANK[file.pages[b.page]![1]] ||

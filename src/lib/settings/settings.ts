@@ -56,6 +56,11 @@ export const settingsSchema = z.object({
     .transform((value) => /^(1|true|yes|on)$/i.test(value))
     .default(true)
     .describe('`0`, `false`, `no` or `off`: `#word` in a note stays text instead of linking to the page `word` (frontmatter `tags:` still link).'),
+  SINGLE_MENTION_PAGES: switchedOn
+    .default(false)
+    .describe(
+      '`1`: a title no note has gets its own page even when only one note links it. By default it gets one once two notes link it (Scrapbox\'s rule); until then its link is drawn as "mentioned only here" and search leads to the mention.',
+    ),
   STRICT: switchedOn.default(false).describe('`1`: any build warning fails the build (exit code 1), for CI.'),
   RENDER_WORKERS: z.coerce
     .number()
@@ -92,6 +97,8 @@ export interface Settings {
   /** Whether `#word` links to the page `word`. */
   hashtagLinks: boolean;
   strict: boolean;
+  /** Whether a title no note has gets a page when only one note links it (`lib/links/single-mentions.ts`). */
+  singleMentionPages: boolean;
   /** Undefined: as many as the machine has cores, at most 4. */
   renderWorkers: number | undefined;
   /** About how many pages one search index bundle holds (see `lib/search/index-bundles.ts`). */
@@ -130,6 +137,7 @@ export function readSettings(env: Record<string, string | undefined>, projectRoo
     trustedHtml: values.TRUSTED_HTML,
     hashtagLinks: values.HASHTAG_LINKS,
     strict: values.STRICT,
+    singleMentionPages: values.SINGLE_MENTION_PAGES,
     renderWorkers: values.RENDER_WORKERS,
     searchBundlePages: values.SEARCH_BUNDLE_PAGES,
   };

@@ -48,6 +48,8 @@ export interface InterfaceStrings {
   twoHop: { heading: string; alsoLinkingTo: string; showAll: (total: number, title: string) => string };
   outline: string;
   tags: string;
+  /** The tooltip of a link to a title no note has that only this note links (`lib/links/single-mention-html.ts`). */
+  mentionedOnlyHere: string;
   translatedFrom: (engine: string | undefined) => string;
   /** A note's dates under its title, each handed in as written for the language (`lib/site/date-text.ts`). */
   noteDates: { updated: (date: string) => string; created: (date: string) => string };
@@ -207,6 +209,7 @@ const EN: InterfaceStrings = {
   },
   outline: 'On this page',
   tags: 'Tags',
+  mentionedOnlyHere: 'Mentioned only here: no note has this title, and no other note links it yet',
   translatedFrom: (engine) => `Translated from Japanese${engine ? ` (${engine})` : ''}:`,
   noteDates: { updated: (date) => `Updated ${date}`, created: (date) => `first written ${date}` },
   graph: {
@@ -258,7 +261,7 @@ const EN: InterfaceStrings = {
   },
   notFound: {
     title: 'Page not found',
-    text: 'There is no page at this address. Every title that any note links to has a page, so the note you are looking for may have another title.',
+    text: 'There is no page at this address. Every note and every title that two notes link to has a page, so the note you are looking for may have another title, or be mentioned in one note only: search finds it by its title.',
     searchLabel: 'Search the notes',
     searchButton: 'Search',
     home: 'Home',
@@ -369,6 +372,7 @@ const JA: InterfaceStrings = {
   },
   outline: 'このページの見出し',
   tags: 'タグ',
+  mentionedOnlyHere: 'ここでだけ言及: このタイトルのノートはなく、ほかにリンクしているノートもまだありません',
   translatedFrom: (engine) => `日本語からの翻訳${engine ? `（${engine}）` : ''}:`,
   noteDates: { updated: (date) => `更新日: ${date}`, created: (date) => `作成日: ${date}` },
   graph: {
@@ -417,7 +421,7 @@ const JA: InterfaceStrings = {
   },
   notFound: {
     title: 'ページが見つかりません',
-    text: 'このアドレスにはページがありません。ノートからリンクされたタイトルにはすべてページがあるので、探しているノートは別のタイトルかもしれません。',
+    text: 'このアドレスにはページがありません。ノートと、二つ以上のノートからリンクされたタイトルにはすべてページがあるので、探しているノートは別のタイトルか、一つのノートでだけ言及されているのかもしれません。検索でタイトルから見つかります。',
     searchLabel: 'ノートを検索',
     searchButton: '検索',
     home: 'ホーム',

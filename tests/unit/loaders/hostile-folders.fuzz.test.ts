@@ -152,7 +152,7 @@ describe('a folder of random hostile notes', () => {
         await writeFolder(content, notes);
         stored.clear();
         warnings.length = 0;
-        const settings: LoaderSettings = { contentDir: content, trustedHtml: false, hashtagLinks: true, strict: false, renderWorkers: 1, siteLanguage: 'en' };
+        const settings: LoaderSettings = { contentDir: content, trustedHtml: false, hashtagLinks: true, strict: false, renderWorkers: 1, siteLanguage: 'en', singleMentionPages: false };
         const context = { store, logger, config: { cacheDir: pathToFileURL(`${root}/cache/`), root: pathToFileURL(`${PROJECT_ROOT}/`), base: '/' } } as unknown as LoaderContext;
         const started = performance.now();
         await loadNotes(settings, context, emptyMemory());

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildTitleList, type TitledPage } from '../../../src/lib/search/title-list.ts';
-import { holdsEveryWord, titleMatcher } from '../../../src/lib/search/title-matches.ts';
+import { holdsEveryWord, titleMatchHref, titleMatcher } from '../../../src/lib/search/title-matches.ts';
 import { buildTitleIndex, type IndexedNote } from '../../../src/lib/titles/title-index.ts';
 import { slugForDuplicate, slugForKey, type NoteSlug } from '../../../src/lib/titles/slugs.ts';
 import { titleKey } from '../../../src/lib/titles/titles.ts';
@@ -50,6 +50,29 @@ describe('the title list', () => {
     const file = buildTitleList([{ title: 'A', slug: slugForKey(titleKey('A')), kind: 'note', filePath: 'a.md' }, odd], index);
     expect(file.slugs).toEqual({ 1: 'b~12345678' });
     expect(titleMatcher(file).match('b', 1)[0]?.slug).toBe('b~12345678');
+  });
+});
+
+describe('titles only one note links', () => {
+  test('are listed, and lead to their mention in that note, or to the note where it has no id', () => {
+    const index = buildTitleIndex([{ title: 'Scrapbox', filePath: 'Scrapbox.md' }]);
+    const note = slugForKey(titleKey('Scrapbox'));
+    const pages: TitledPage[] = [
+      { title: 'Scrapbox', slug: note, kind: 'note', filePath: 'Scrapbox.md' },
+      { title: 'Scrapbox lover', slug: slugForKey(titleKey('Scrapbox lover')), kind: 'missing', mentionedIn: { note, id: 'mention:2' } },
+      { title: 'Scrapbox tag', slug: slugForKey(titleKey('Scrapbox tag')), kind: 'missing', mentionedIn: { note, id: undefined } },
+      { title: 'Scrapbox fan', slug: slugForKey(titleKey('Scrapbox fan')), kind: 'missing' },
+      // Mentioned in a note the list leaves out (one of several notes sharing a title): by its slug.
+      { title: 'Scrapbox critic', slug: slugForKey(titleKey('Scrapbox critic')), kind: 'missing', mentionedIn: { note: 'shared~abc' as NoteSlug, id: 'mention:1' } },
+    ];
+    const matcher = titleMatcher(JSON.parse(JSON.stringify(buildTitleList(pages, index))));
+    const href = (query: string) => titleMatchHref(matcher.match(query, 1)[0]!, '/wiki/');
+    expect(href('scrapbox lover')).toBe('/wiki/notes/scrapbox/#mention:2');
+    expect(href('Scrapbox tag')).toBe('/wiki/notes/scrapbox/');
+    expect(href('Scrapbox fan')).toBe('/wiki/notes/scrapbox_fan/');
+    expect(href('Scrapbox critic')).toBe('/wiki/notes/shared~abc/#mention:1');
+    expect(href('Scrapbox')).toBe('/wiki/notes/scrapbox/');
+    expect(matcher.holdingEveryWord('lover', 5, ['m']).matches.map((match) => match.title)).toEqual(['Scrapbox lover']);
   });
 });
 

@@ -20,6 +20,7 @@ describe('readSettings', () => {
       trustedHtml: false,
       hashtagLinks: true,
       strict: false,
+      singleMentionPages: false,
       renderWorkers: undefined,
       searchBundlePages: 100000,
     });
@@ -39,6 +40,7 @@ describe('readSettings', () => {
         TRUSTED_HTML: '1',
         HASHTAG_LINKS: 'off',
         STRICT: 'true',
+        SINGLE_MENTION_PAGES: 'yes',
         RENDER_WORKERS: '2',
         SEARCH_BUNDLE_PAGES: '500',
       },
@@ -57,6 +59,7 @@ describe('readSettings', () => {
       trustedHtml: true,
       hashtagLinks: false,
       strict: true,
+      singleMentionPages: true,
       renderWorkers: 2,
       searchBundlePages: 500,
     });
