@@ -14,7 +14,6 @@
  * 100 ms). Prints a Markdown table of medians and writes every measurement as JSON.
  * Nothing is written into the corpora: the real one is copied into the work folder first.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -22,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { readSettings } from '../src/lib/settings/settings.ts';
 import { writeCorpus } from './synthetic-corpus.ts';
 import { buildPhases } from './build-log.ts';
+import { measure, type Measurement } from './measure.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -53,66 +53,6 @@ const STEP_LABELS: Record<Step, string> = {
 const STEPS = new Set(args.steps!.split(',') as Step[]);
 for (const step of STEPS) if (!(ALL_STEPS as readonly string[]).includes(step)) throw new Error(`unknown step "${step}": use ${ALL_STEPS.join(',')}`);
 const WORK = resolve(args['work-dir']!);
-
-interface Measurement {
-  wallSeconds: number;
-  cpuSeconds: number;
-  peakMemoryMB: number;
-  log: string;
-}
-
-/** Resident memory of a process and all its descendants, from /proc (Linux). */
-function treeMemoryBytes(rootPid: number): number {
-  const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const parent = Number(fields[1]);
-      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
-      rss.set(Number(entry), Number(fields[21]) * 4096);
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  let total = 0;
-  const queue = [rootPid];
-  while (queue.length > 0) {
-    const pid = queue.pop()!;
-    total += rss.get(pid) ?? 0;
-    queue.push(...(children.get(pid) ?? []));
-  }
-  return total;
-}
-
-/** Runs a command, timing it and sampling its process tree's memory. */
-function measure(command: string, commandArgs: string[], env: Record<string, string>): Promise<Measurement> {
-  return new Promise((resolvePromise, reject) => {
-    const started = performance.now();
-    const child = spawn('/usr/bin/time', ['-f', 'TIME %U %S', command, ...commandArgs], {
-      cwd: ROOT,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let log = '';
-    child.stdout.on('data', (chunk) => (log += chunk));
-    child.stderr.on('data', (chunk) => (log += chunk));
-    let peak = 0;
-    const sampler = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, treeMemoryBytes(child.pid));
-    }, 100);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearInterval(sampler);
-      const wallSeconds = (performance.now() - started) / 1000;
-      if (code !== 0) return reject(new Error(`${command} ${commandArgs.join(' ')} exited with ${code}:\n${log.slice(-4000)}`));
-      const [, user = '0', system = '0'] = /TIME ([\d.]+) ([\d.]+)/.exec(log) ?? [];
-      resolvePromise({ wallSeconds, cpuSeconds: Number(user) + Number(system), peakMemoryMB: peak / 2 ** 20, log });
-    });
-  });
-}
 
 function folderBytes(dir: string): number {
   let total = 0;
@@ -201,12 +141,12 @@ async function benchCorpus(name: string, contentDir: string, writeNotes: () => v
     if (run > 1) writeNotes();
     const measured: CorpusResult['runs'][number] = {};
     if (STEPS.has('floor')) {
-      measured.floor = await measure(process.execPath, [join(ROOT, 'bench/render-floor.ts'), '--content', contentDir, '--out', floorDir], {});
+      measured.floor = await measure(ROOT, process.execPath, [join(ROOT, 'bench/render-floor.ts'), '--content', contentDir, '--out', floorDir], {});
     }
     rmSync(cacheDir, { recursive: true, force: true });
     rmSync(outDir, { recursive: true, force: true });
     const build = async () => {
-      const measurement = await measure('/bin/sh', buildCommand, env);
+      const measurement = await measure(ROOT, '/bin/sh', buildCommand, env);
       return { ...measurement, phases: buildPhases(measurement.log) };
     };
     const rebuilds = REBUILDS.filter((step) => STEPS.has(step));

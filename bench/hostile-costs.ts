@@ -12,49 +12,7 @@ import { parseArgs } from 'node:util';
 import { createNoteRenderer } from '../src/lib/markdown/note-renderer.ts';
 import { buildTitleIndex } from '../src/lib/titles/title-index.ts';
 import { renderJob } from '../src/loaders/render-pool.ts';
-
-/** Each pattern: text of about `bytes` bytes. */
-const repeat = (unit: string, bytes: number, joiner = '') => Array.from({ length: Math.max(1, Math.floor(bytes / (unit.length + joiner.length))) }, () => unit).join(joiner);
-export const HOSTILE_PATTERNS: Record<string, (bytes: number) => string> = {
-  prose: (n) => repeat('Plain words of ordinary prose, with a [[Note 1]] link now and then and *some* emphasis.', n, '\n\n'),
-  'star-open': (n) => repeat('*a ', n),
-  'star-close': (n) => repeat('a*', n),
-  'under-open': (n) => repeat('_a ', n),
-  'double-star': (n) => repeat('**', n),
-  'double-star-lines': (n) => repeat('**a', n, '\n'),
-  'strong-under': (n) => repeat('**_', n),
-  'mixed-delims': (n) => repeat('*_a**_b ', n),
-  'star-lines': (n) => repeat('*a *b *c', n, '\n'),
-  'comment-open': (n) => repeat('<!--', n),
-  'comment-lines': (n) => repeat('<!--', n, '\n'),
-  'comment-open-x': (n) => repeat('a <!-- ', n),
-  cdata: (n) => repeat('<![CDATA[', n),
-  'processing': (n) => repeat('<?', n),
-  'declaration': (n) => repeat('<!X', n),
-  'html-open': (n) => repeat('<a ', n),
-  hashtags: (n) => repeat('#tag', n, ' '),
-  'hashtags-distinct': (n) => Array.from({ length: Math.floor(n / 8) }, (_, i) => `#t${i}`).join(' '),
-  'footnote-refs': (n) => `${repeat('x[^1]', n)}\n\n[^1]: note`,
-  'footnote-defs': (n) => Array.from({ length: Math.floor(n / 16) }, (_, i) => `a[^${i}]\n\n[^${i}]: x`).join('\n\n'),
-  'footnote-missing': (n) => repeat('[^a]', n),
-  'link-refs': (n) => Array.from({ length: Math.floor(n / 20) }, (_, i) => `[r${i}]: /u${i}`).join('\n') + '\n\n' + repeat('[r1] ', 100),
-  'link-ref-uses': (n) => `[r]: /u\n\n${repeat('[r] ', n)}`,
-  'nested-lists': (n) => Array.from({ length: Math.floor(n / 80) }, (_, i) => `${'  '.repeat(i % 40)}- item`).join('\n'),
-  'nested-quotes': (n) => repeat('> ', Math.min(n, 2000)) + 'x\n' + repeat('text ', n - 2000),
-  'table-wide': (n) => { const cols = Math.floor(Math.sqrt(n / 4)); const row = `|${repeat('a|', cols * 2)}`; return [row, `|${repeat('-|', cols * 2)}`, ...Array.from({ length: cols }, () => row)].join('\n'); },
-  'table-cols-one-row': (n) => `${repeat('|a', n)}\n${repeat('|-', n)}`,
-  'backticks': (n) => repeat('`a ``b ', n),
-  'wiki-brackets': (n) => repeat('[[a ', n),
-  'links-open': (n) => repeat('[a](', n),
-  'autolink-www': (n) => repeat('www.a', n),
-  'emails': (n) => repeat('a@b.', n),
-  'entities': (n) => repeat('&amp', n),
-  'embeds-missing-section': (n) => repeat('![[Note 1#Missing section]]', n, '\n'),
-  'images-sizes': (n) => Array.from({ length: Math.floor(n / 20) }, (_, i) => `![[img.png|${100 + i}]]`).join('\n'),
-  'setext-lines': (n) => repeat('a\n=', n, '\n'),
-  'headings': (n) => repeat('# a', n, '\n'),
-  'inline-html': (n) => repeat('<span>', n),
-};
+import { HOSTILE_PATTERNS } from './hostile-patterns.ts';
 
 const { values: args } = parseArgs({ options: { sizes: { type: 'string' }, only: { type: 'string' } } });
 const sizes = (args.sizes ?? '15000,60000,240000').split(',').map(Number);
