@@ -100,9 +100,9 @@ function overdueNote(job: RenderJob, index: TitleIndex, base: string, deadlineMs
   };
   try {
     const plain = renderPlainNote(job.markdown, index, base);
-    return { ...plain, problems: [problem, ...plain.problems] };
+    return { ...plain, problems: [problem, ...plain.problems], cutOffByTime: true };
   } catch (error) {
-    return unrenderedNote(job.markdown, `${problem.message}; the plain rendering failed too (${failureReason(error)})`);
+    return { ...unrenderedNote(job.markdown, `${problem.message}; the plain rendering failed too (${failureReason(error)})`), cutOffByTime: true };
   }
 }
 

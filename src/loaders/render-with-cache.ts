@@ -67,8 +67,9 @@ export async function renderWithCache(notes: readonly ReadNote[], titles: Indexe
   const rendered = results as RenderedNote[];
 
   const renderedNow = new Set(toRender.map(({ i }) => i));
+  // A note the deadline cut off is not kept: another build, on a quieter machine, may render it.
   const next: RenderCache = new Map(
-    notes.map(({ source }, i) => [
+    notes.flatMap(({ source }, i) => (rendered[i]!.cutOffByTime ? [] : [[source, i] as const])).map(([source, i]) => [
       source.filePath,
       {
         sourceKey: sourceKeys[i]!,

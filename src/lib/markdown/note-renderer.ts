@@ -48,6 +48,11 @@ export interface RenderedNote {
   excerpt: string;
   /** Problems found while rendering, by line of the Markdown given. */
   problems: { line: number | undefined; message: string }[];
+  /**
+   * Set when the render deadline cut the note off: what it shows then depends on the machine's
+   * load, so the render cache does not keep it and the next build renders the note again.
+   */
+  cutOffByTime?: true;
 }
 
 export interface NoteRenderer {
