@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { buildSite, PROJECT_ROOT } from './build-site.ts';
 import { launchChromium } from './browser.ts';
+import { listOutputFiles, pagesWithDuplicateIds, readBuiltPages } from './read-built-site.ts';
 import { serveSite, type ServedSite } from './serve-site.ts';
 
 export const FIXTURE_SITE = join(PROJECT_ROOT, 'tests/fixtures/site');
@@ -22,7 +23,12 @@ export function useBuiltSite(contentDir = FIXTURE_SITE, env?: Record<string, str
   let browser: Browser | undefined;
   let site: ServedSite | undefined;
   beforeAll(async () => {
-    site = await serveSite((await buildSite({ contentDir, ...(env ? { env } : {}) })).outDir);
+    const { outDir } = await buildSite({ contentDir, ...(env ? { env } : {}) });
+    // Every site a browser test builds has no id twice (issue 29): a skip link or an outline
+    // entry would jump to the wrong element.
+    const twice = pagesWithDuplicateIds(readBuiltPages(outDir, listOutputFiles(outDir)));
+    if (twice.length > 0) throw new Error(`pages with an id twice: ${twice.join('; ')}`);
+    site = await serveSite(outDir);
     browser = await launchChromium();
   });
   afterAll(async () => {
