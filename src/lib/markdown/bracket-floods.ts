@@ -9,6 +9,7 @@
  * are touched; fenced code and inline code are left alone (a backslash would show there).
  * Well-formed links on the same line, however many, are kept.
  */
+import { forEachLineOutsideFences } from './fenced-lines.ts';
 
 export const LONG_LINE = 1000;
 export const MAX_LOOSE_BRACKETS = 200;
@@ -25,14 +26,8 @@ export function defuseBracketFloods(markdown: string): DefusedMarkdown {
   if (markdown.length <= LONG_LINE) return { markdown, lines: [] };
   const lines = markdown.split('\n');
   const changed: DefusedMarkdown['lines'] = [];
-  let fence: string | undefined;
-  lines.forEach((line, i) => {
-    const marker = /^\s*(?:>\s*)*(`{3,}|~{3,})/.exec(line)?.[1];
-    if (marker && (fence === undefined || (marker[0] === fence[0] && marker.length >= fence.length))) {
-      fence = fence === undefined ? marker : undefined;
-      return;
-    }
-    if (fence !== undefined || line.length <= LONG_LINE) return;
+  forEachLineOutsideFences(lines, (line, i) => {
+    if (line.length <= LONG_LINE) return;
     const loose = looseBrackets(line);
     if (loose.length <= MAX_LOOSE_BRACKETS) return;
     let out = '';
