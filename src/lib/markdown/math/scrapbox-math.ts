@@ -9,6 +9,7 @@
  * `[[$ …]]` (a wiki link). The rewrite keeps every line where it was, so problems found later
  * still name the right line. `[$ …](url)` is a Markdown link, not math.
  */
+import { forEachLineOutsideFences } from '../fenced-lines.ts';
 
 export interface ScrapboxMathRewrite {
   markdown: string;
@@ -22,14 +23,8 @@ export function rewriteScrapboxMath(markdown: string): ScrapboxMathRewrite {
   if (!markdown.includes('[$')) return { markdown, unclosed: [] };
   const lines = markdown.split('\n');
   const unclosed: number[] = [];
-  let fence: string | undefined;
-  lines.forEach((line, i) => {
-    const marker = /^\s*(?:>\s*)*(`{3,}|~{3,})/.exec(line)?.[1];
-    if (marker && (fence === undefined || (marker[0] === fence[0] && marker.length >= fence.length))) {
-      fence = fence === undefined ? marker : undefined;
-      return;
-    }
-    if (fence !== undefined || !line.includes('[$')) return;
+  forEachLineOutsideFences(lines, (line, i) => {
+    if (!line.includes('[$')) return;
     const rewritten = rewriteLine(line);
     lines[i] = rewritten.line;
     if (rewritten.unclosed) unclosed.push(i + 1);
