@@ -58,20 +58,29 @@ const sectionsByContext = new WeakMap<EmbedContext, Map<string, ReturnType<typeo
  * not have is parsed once to know, not once per section (a page of thousands of
  * `![[Note#No such section]]`, each different, parsed the note thousands of times).
  */
-const headingIdsByContext = new WeakMap<EmbedContext, Map<string, Set<string>>>();
+const idsByContext = new WeakMap<EmbedContext, Map<string, NoteIds>>();
 
-function hasHeading(context: EmbedContext, note: NoteRef, headingId: string): boolean {
-  let byNote = headingIdsByContext.get(context);
-  if (!byNote) headingIdsByContext.set(context, (byNote = new Map()));
-  let ids = byNote.get(note.filePath);
-  if (!ids) byNote.set(note.filePath, (ids = headingIds(fromHtml(context.htmlOf(note), { fragment: true }))));
-  return ids.has(headingId) || ids.has(USER_CONTENT_PREFIX + headingId);
+/** A note's heading ids, and every id it has (a block id, `^id`, is on a paragraph or list item). */
+interface NoteIds {
+  headings: Set<string>;
+  all: Set<string>;
 }
 
-function headingIds(tree: Root): Set<string> {
-  const ids = new Set<string>();
+function hasHeading(context: EmbedContext, note: NoteRef, headingId: string): boolean {
+  let byNote = idsByContext.get(context);
+  if (!byNote) idsByContext.set(context, (byNote = new Map()));
+  let ids = byNote.get(note.filePath);
+  if (!ids) byNote.set(note.filePath, (ids = idsOf(fromHtml(context.htmlOf(note), { fragment: true }))));
+  const has = isBlockReference(headingId) ? ids.all : ids.headings;
+  return has.has(headingId) || has.has(USER_CONTENT_PREFIX + headingId);
+}
+
+function idsOf(tree: Root): NoteIds {
+  const ids: NoteIds = { headings: new Set(), all: new Set() };
   visit(tree, 'element', (element: Element) => {
-    if (headingLevel(element) !== undefined && element.properties.id !== undefined) ids.add(String(element.properties.id));
+    if (element.properties.id === undefined) return;
+    ids.all.add(String(element.properties.id));
+    if (headingLevel(element) !== undefined) ids.headings.add(String(element.properties.id));
   });
   return ids;
 }

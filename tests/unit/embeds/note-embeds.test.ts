@@ -54,6 +54,14 @@ describe('assembleNoteHtml', () => {
     expect(html).toContain('<a href="/notes/guest/#user-content-fn-1">1</a>');
   });
 
+  test('shows one block of the embedded note for ![[Note#^id]], with no warning', () => {
+    const { assemble, problems } = site({ Host: noteMarker('Guest#^quote'), Guest: '<h2 id="part">Part</h2>\n<p id="^quote">The block.</p>\n<p>Not it.</p>' });
+    const html = assemble('Host');
+    expect(html).toContain('<div class="note-embed-body"><p>The block.</p></div>');
+    expect(html).not.toContain('Not it.');
+    expect(problems).toEqual([]);
+  });
+
   test('links a section that is not there, with a warning on the line of the embed', () => {
     const { assemble, problems } = site({ Host: noteMarker('Guest#Nowhere', 4), Guest: '<p>x</p>' });
     expect(assemble('Host')).toBe('<p class="note-embed-link"><a href="/notes/guest/#nowhere" class="wiki-link" title="Not embedded: the note has no such section">Guest#Nowhere</a></p>');
