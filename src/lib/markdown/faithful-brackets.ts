@@ -19,6 +19,7 @@ import type { Link, PhrasingContent, Root } from 'mdast';
 import type { Code, Construct, Extension, State, TokenizeContext, Tokenizer } from 'micromark-util-types';
 import type { Processor } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { pushMany, spliceMany } from '../arrays/splice-many.ts';
 
 const LEFT_BRACKET = 91;
 const RIGHT_BRACKET = 93;
@@ -114,7 +115,7 @@ export function hoistWikiLinksOutOfLinks(tree: Root): void {
       if (run.length === 0) return;
       const blank = run.every((child) => child.type === 'text' && child.value.trim() === '');
       if (blank) {
-        parts.push(...run);
+        pushMany(parts, run);
       } else {
         // The white space next to the wiki link stays outside the Markdown link's underline.
         const first = run[0];
@@ -140,7 +141,7 @@ export function hoistWikiLinksOutOfLinks(tree: Root): void {
       }
     }
     endRun();
-    (parent.children as PhrasingContent[]).splice(index, 1, ...parts);
+    spliceMany(parent.children as PhrasingContent[], index, 1, parts);
     return [SKIP, index + parts.length];
   });
 }

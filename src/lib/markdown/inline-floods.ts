@@ -15,6 +15,7 @@
  * line). List bullets, thematic breaks, inline code, autolinks, raw HTML tags and bare URLs
  * are left alone. The scan is linear: every character is looked at a bounded number of times.
  */
+import { spliceMany } from '../arrays/splice-many.ts';
 
 /** More unclosed openers than this in one block are escaped: below it each is read ahead once, which costs little. */
 export const MAX_UNCLOSED_HTML = 50;
@@ -138,7 +139,7 @@ function defuseBlock(lines: string[], start: number, end: number, floods: Inline
     last = position;
   }
   out += text.slice(last);
-  lines.splice(start, end - start, ...out.split('\n'));
+  spliceMany(lines, start, end - start, out.split('\n'));
   if (escapeHtml) floods.push({ line: start + 1, kind: 'html', count: unclosedHtml.length });
   if (escapeRuns) floods.push({ line: start + 1, kind: 'emphasis', count: delimiterRuns.length });
 }

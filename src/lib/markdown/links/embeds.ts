@@ -16,6 +16,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { attachmentKind, readAttachmentEmbed, readImageAlt } from '../../embeds/embed-targets.ts';
 import { encodeMarker, MARKER_PROPERTY, type EmbedMarker } from '../../embeds/embed-markers.ts';
 import type { EmbedSlotNode, WikiLinkNode } from '../../links/link-nodes.ts';
+import { spliceMany } from '../../arrays/splice-many.ts';
 
 const EMBED = /!\[\[([^[\]\n]+)\]\]/g;
 
@@ -40,7 +41,7 @@ export function splitEmbeds(tree: Root): void {
     }
     if (parts.length === 0) return;
     if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
-    (parent.children as PhrasingContent[]).splice(index, 1, ...parts);
+    spliceMany(parent.children as PhrasingContent[], index, 1, parts);
     return [SKIP, index + parts.length];
   });
 }
@@ -111,7 +112,7 @@ export function placeNoteEmbeds(embeds: readonly { node: WikiLinkNode; ancestors
     }
     flush();
     const index = container.children.indexOf(paragraph);
-    if (index >= 0) (container.children as RootContent[]).splice(index, 1, ...pieces);
+    if (index >= 0) spliceMany(container.children as RootContent[], index, 1, pieces);
   }
 }
 

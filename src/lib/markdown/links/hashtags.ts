@@ -20,6 +20,7 @@ import type { PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import { positionsIn } from './embeds.ts';
+import { spliceMany } from '../../arrays/splice-many.ts';
 
 export interface FoundHashtag {
   /** Where the `#` is in the text. */
@@ -100,7 +101,7 @@ export function splitHashtags(tree: Root, file: VFile): void {
       last = tag.index + tag.written.length;
     }
     if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
-    (parent.children as PhrasingContent[]).splice(index, 1, ...parts);
+    spliceMany(parent.children as PhrasingContent[], index, 1, parts);
     return [SKIP, index + parts.length];
   });
 }

@@ -11,6 +11,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { WikiLinkNode } from '../../links/link-nodes.ts';
 import { BIDI_CONTROLS, titleKey } from '../../titles/titles.ts';
 import { splitEmbeds } from './embeds.ts';
+import { spliceMany } from '../../arrays/splice-many.ts';
 
 /** True when nothing of a title is left once the alias and heading separators are set aside. */
 export function holdsNoTitle(linkText: string): boolean {
@@ -44,7 +45,7 @@ export function remarkTitleLessLinks() {
           // An embed's `!` is a text node of its own, so the embed is not split out again.
           const texts: PhrasingContent[] = written.startsWith('!') ? [{ type: 'text', value: '!' }] : [];
           texts.push({ type: 'text', value: `[[${node.value}]]`, ...(node.position ? { position: node.position } : {}) });
-          (parent.children as PhrasingContent[]).splice(index, 1, ...texts);
+          spliceMany(parent.children as PhrasingContent[], index, 1, texts);
           return [SKIP, index + texts.length];
         }
         return undefined;

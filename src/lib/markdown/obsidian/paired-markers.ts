@@ -5,6 +5,7 @@
  * HTML is never one, and what lies between two markers (links, emphasis) stays parsed.
  */
 import type { Parent, PhrasingContent, Text } from 'mdast';
+import { pushMany } from '../../arrays/splice-many.ts';
 
 export interface MarkerRule {
   marker: string;
@@ -75,7 +76,7 @@ export function replacePairs(parent: Parent, rule: MarkerRule, replace: (between
       if (cut.offset > from) emit({ type: 'text', value: text.slice(from, cut.offset) });
       if (between === undefined) between = [];
       else {
-        out.push(...replace(between));
+        pushMany(out, replace(between));
         between = undefined;
       }
       from = cut.offset + rule.marker.length;
