@@ -8,10 +8,10 @@
  * Prints the total render time, then one line per note: milliseconds, characters, file.
  */
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createNoteRenderer } from '../src/lib/markdown/note-renderer.ts';
-import { listNoteFiles } from '../src/lib/notes/note-files.ts';
+import { listContentFiles } from '../src/lib/notes/note-files.ts';
 import { parseNoteSource } from '../src/lib/notes/note-source.ts';
 import { buildTitleIndex } from '../src/lib/titles/title-index.ts';
 import { extractTranslationFooters } from '../src/lib/translation/translation-source.ts';
@@ -20,8 +20,8 @@ import { renderJob } from '../src/loaders/render-pool.ts';
 const { values: args } = parseArgs({ options: { content: { type: 'string' }, top: { type: 'string' } } });
 if (!args.content) throw new Error('usage: node bench/slowest-notes.ts --content <dir> [--top 10]');
 const contentDir = resolve(args.content);
-const files = await listNoteFiles(contentDir);
-const sources = await Promise.all(files.map(async (file) => parseNoteSource(file, await readFile(join(contentDir, file), 'utf8'))));
+const files = (await listContentFiles(contentDir)).notes;
+const sources = await Promise.all(files.map(async (file) => parseNoteSource(file.path, await readFile(file.diskPath, 'utf8'))));
 const bodies = sources.map((source) => extractTranslationFooters(source.body));
 const index = buildTitleIndex(
   sources.map((source, i) => ({ title: source.title, filePath: source.filePath, originalTitles: bodies[i]!.sources.map((translation) => translation.title) })),
