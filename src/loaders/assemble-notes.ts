@@ -23,7 +23,7 @@ import { missingBlockLinks } from '../lib/links/block-references.ts';
 import { listContentFiles, type ContentFile } from '../lib/notes/note-files.ts';
 import type { SourceProblem } from '../lib/notes/note-source.ts';
 import { interfaceStrings, type SiteLanguage } from '../lib/site/interface-strings.ts';
-import type { RenderedNote } from '../lib/markdown/note-renderer.ts';
+import type { RenderedNote } from '../lib/markdown/rendered-note.ts';
 import type { TitleIndex } from '../lib/titles/title-index.ts';
 import type { NotePage } from './note-pages.ts';
 

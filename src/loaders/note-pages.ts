@@ -5,7 +5,7 @@
  * counts lines of the body, which starts after the frontmatter).
  */
 import { frontmatterTags, tagLinks, type TagLink } from '../lib/links/tags.ts';
-import type { RenderedNote } from '../lib/markdown/note-renderer.ts';
+import type { RenderedNote } from '../lib/markdown/rendered-note.ts';
 import { guardNoteStep } from '../lib/notes/note-guard.ts';
 import type { SourceProblem } from '../lib/notes/note-source.ts';
 import type { NoteSlug } from '../lib/titles/slugs.ts';

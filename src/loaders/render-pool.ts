@@ -5,7 +5,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { createNoteRenderer, type NoteRenderer, type NoteRendererOptions, type RenderedNote } from '../lib/markdown/note-renderer.ts';
+import { createNoteRenderer, type NoteRenderer, type NoteRendererOptions } from '../lib/markdown/note-renderer.ts';
+import type { RenderedNote } from '../lib/markdown/rendered-note.ts';
 import { renderLargeNote } from '../lib/markdown/note-parts.ts';
 import { PLAIN_NOTE_CHARS, renderPlainNote } from '../lib/markdown/plain-note.ts';
 import { unrenderedNote } from '../lib/markdown/unrendered-note.ts';

@@ -3,7 +3,8 @@
  * from the same titles, so its links resolve exactly as the main thread's would.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createNoteRenderer, type NoteRendererOptions, type RenderedNote } from '../lib/markdown/note-renderer.ts';
+import { createNoteRenderer, type NoteRendererOptions } from '../lib/markdown/note-renderer.ts';
+import type { RenderedNote } from '../lib/markdown/rendered-note.ts';
 import { buildTitleIndex, type IndexedNote } from '../lib/titles/title-index.ts';
 import { renderJob } from './render-pool.ts';
 

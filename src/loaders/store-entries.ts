@@ -10,7 +10,7 @@ import { layoutHtml, NOTE_HTML_FILE, type HtmlSlice } from '../lib/cache/note-ht
 import { hashOf } from '../lib/cache/render-cache.ts';
 import type { GraphPage } from '../lib/graph/graph-data.ts';
 import type { LinkGraph } from '../lib/links/link-graph.ts';
-import type { RenderedNote } from '../lib/markdown/note-renderer.ts';
+import type { RenderedNote } from '../lib/markdown/rendered-note.ts';
 import { noteDates, type DateSource } from '../lib/notes/note-dates.ts';
 import { guardNoteStep } from '../lib/notes/note-guard.ts';
 import type { SourceProblem } from '../lib/notes/note-source.ts';
