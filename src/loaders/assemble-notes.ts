@@ -21,7 +21,7 @@ import { imageJobKey, processImages, type ImageJob, type ImageResult } from '../
 import { assembleNoteHtml, type EmbedContext } from '../lib/embeds/note-embeds.ts';
 import { missingBlockLinks } from '../lib/links/block-references.ts';
 import { listContentFiles, type ContentFile } from '../lib/notes/note-files.ts';
-import type { SourceProblem } from '../lib/notes/note-source.ts';
+import type { SourceProblem } from '../lib/notes/source-problem.ts';
 import { interfaceStrings, type SiteLanguage } from '../lib/site/interface-strings.ts';
 import type { RenderedNote } from '../lib/markdown/rendered-note.ts';
 import type { TitleIndex } from '../lib/titles/title-index.ts';

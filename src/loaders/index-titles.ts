@@ -3,7 +3,7 @@
  * the originals a note translates), and a warning for each note whose title another note
  * also has, or whose URL is not the one its title gives.
  */
-import type { SourceProblem } from '../lib/notes/note-source.ts';
+import type { SourceProblem } from '../lib/notes/source-problem.ts';
 import { MAX_SLUG_BYTES, MAX_SLUG_DEPTH } from '../lib/titles/slugs.ts';
 import { buildTitleIndex, type IndexedNote, type TitleIndex, type UrlNotice } from '../lib/titles/title-index.ts';
 import type { LoaderMemory } from './loader-memory.ts';

@@ -7,7 +7,7 @@
 import { frontmatterTags, tagLinks, type TagLink } from '../lib/links/tags.ts';
 import type { RenderedNote } from '../lib/markdown/rendered-note.ts';
 import { guardNoteStep } from '../lib/notes/note-guard.ts';
-import type { SourceProblem } from '../lib/notes/note-source.ts';
+import type { SourceProblem } from '../lib/notes/source-problem.ts';
 import type { NoteSlug } from '../lib/titles/slugs.ts';
 import type { NoteRef, TitleIndex } from '../lib/titles/title-index.ts';
 import { linkDamage, type LinkDamage } from '../lib/translation/translation-issues.ts';

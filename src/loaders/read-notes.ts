@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import pLimit from 'p-limit';
 import { isNoteFilePath, listContentFiles, type ContentFile, type UnlistedFolder } from '../lib/notes/note-files.ts';
 import { guardNoteStep, guardNoteStepAsync } from '../lib/notes/note-guard.ts';
-import { parseNoteSource, titleFromFilePath, type NoteSource, type SourceProblem } from '../lib/notes/note-source.ts';
+import { parseNoteSource, titleFromFilePath, type NoteSource } from '../lib/notes/note-source.ts';
+import type { SourceProblem } from '../lib/notes/source-problem.ts';
 import { decodeNoteBytes, type NoteText } from '../lib/notes/note-text.ts';
 import {
   extractTranslationFooters,

@@ -13,7 +13,7 @@ import type { LinkGraph } from '../lib/links/link-graph.ts';
 import type { RenderedNote } from '../lib/markdown/rendered-note.ts';
 import { noteDates, type DateSource } from '../lib/notes/note-dates.ts';
 import { guardNoteStep } from '../lib/notes/note-guard.ts';
-import type { SourceProblem } from '../lib/notes/note-source.ts';
+import type { SourceProblem } from '../lib/notes/source-problem.ts';
 import { PAGE_DATES_FILE, pageDates } from '../lib/site/page-dates.ts';
 import { hrefForSlug, type NoteSlug } from '../lib/titles/slugs.ts';
 import type { NoteRef, TitleIndex } from '../lib/titles/title-index.ts';
