@@ -11,7 +11,7 @@
 import { parseArgs } from 'node:util';
 import { createNoteRenderer } from '../src/lib/markdown/note-renderer.ts';
 import { buildTitleIndex } from '../src/lib/titles/title-index.ts';
-import { renderJob } from '../src/loaders/render-pool.ts';
+import { renderJob } from '../src/loaders/render-job.ts';
 
 /** Each pattern: text of about `bytes` bytes. */
 const repeat = (unit: string, bytes: number, joiner = '') => Array.from({ length: Math.max(1, Math.floor(bytes / (unit.length + joiner.length))) }, () => unit).join(joiner);

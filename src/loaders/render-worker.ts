@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createNoteRenderer, type NoteRendererOptions } from '../lib/markdown/note-renderer.ts';
 import type { RenderedNote } from '../lib/markdown/rendered-note.ts';
 import { buildTitleIndex, type IndexedNote } from '../lib/titles/title-index.ts';
-import { renderJob } from './render-pool.ts';
+import { renderJob } from './render-job.ts';
 
 export interface RenderWorkerData {
   notes: IndexedNote[];
