@@ -11,7 +11,7 @@ import type { SourceProblem } from '../lib/notes/source-problem.ts';
 import type { NoteSlug } from '../lib/titles/slugs.ts';
 import type { NoteRef, TitleIndex } from '../lib/titles/title-index.ts';
 import { linkDamage, type LinkDamage } from '../lib/translation/translation-issues.ts';
-import type { ReadNote } from './read-notes.ts';
+import type { ReadNote } from './loader-types.ts';
 
 export interface NotePage extends ReadNote {
   note: NoteRef;
