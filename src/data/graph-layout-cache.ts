@@ -19,11 +19,10 @@ import structureSource from '../lib/graph/graph-structure.ts?raw';
 import structureLayoutSource from '../lib/graph/graph-structure-layout.ts?raw';
 import type { GraphLinkData } from '../lib/graph/graph-data.ts';
 import { communitiesLine, computeStructure, type GraphStructure } from '../lib/graph/graph-structure-layout.ts';
+import { LAYOUT_FILE } from '../lib/cache/cache-files.ts';
 import { hashOf } from '../lib/cache/render-cache.ts';
 
 export type { GraphStructure };
-
-export const LAYOUT_FILE = 'graph-layout.json';
 
 // One slot per process: the loader and the pages are separate module instances (see dev-entries.ts).
 const SLOT = Symbol.for('wiki-notes-site.graph-layout-ahead');

@@ -9,8 +9,9 @@ import type { GraphPage } from '../lib/graph/graph-data.ts';
 import { buildGraphData } from '../lib/graph/graph-data.ts';
 import { communitiesLine } from '../lib/graph/graph-structure-layout.ts';
 import { structureInWorker } from '../lib/graph/structure-in-worker.ts';
-import { LAYOUT_FILE, setLayoutAhead, storedStructure, storeStructure, structureKey } from '../data/graph-layout-cache.ts';
+import { setLayoutAhead, storedStructure, storeStructure, structureKey } from '../data/graph-layout-cache.ts';
 import { join } from 'node:path';
+import { LAYOUT_FILE } from '../lib/cache/cache-files.ts';
 
 export async function layOutGraphAhead(pages: readonly GraphPage[], cacheDir: string, log: (line: string) => void): Promise<void> {
   const data = buildGraphData(pages);

@@ -10,9 +10,7 @@ import type { RenderedNote } from '../lib/markdown/rendered-note.ts';
 import type { LoaderMemory } from './loader-memory.ts';
 import type { IndexedTitles, ReadNote } from './loader-types.ts';
 import { renderNotes, workerCountFor } from './render-pool.ts';
-
-/** In the build's cache folder: the notes rendered by the last build. */
-export const RENDER_CACHE_FILE = 'note-renderings.bin';
+import { RENDER_CACHE_FILE } from '../lib/cache/cache-files.ts';
 
 export interface RenderContext {
   /** The build's cache folder for this content folder. */

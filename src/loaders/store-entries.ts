@@ -6,7 +6,7 @@
 import type { DataStore } from 'astro/loaders';
 import { appendFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { layoutHtml, NOTE_HTML_FILE, type HtmlSlice } from '../lib/cache/note-html-file.ts';
+import { layoutHtml, type HtmlSlice } from '../lib/cache/note-html-file.ts';
 import { hashOf } from '../lib/cache/render-cache.ts';
 import type { GraphPage } from '../lib/graph/graph-data.ts';
 import type { LinkGraph } from '../lib/links/link-graph.ts';
@@ -14,7 +14,7 @@ import type { RenderedNote } from '../lib/markdown/rendered-note.ts';
 import { noteDates, type DateSource } from '../lib/notes/note-dates.ts';
 import { guardNoteStep } from '../lib/notes/note-guard.ts';
 import type { SourceProblem } from '../lib/notes/source-problem.ts';
-import { PAGE_DATES_FILE, pageDates } from '../lib/site/page-dates.ts';
+import { pageDates } from '../lib/site/page-dates.ts';
 import { hrefForSlug, type NoteSlug } from '../lib/titles/slugs.ts';
 import type { NoteRef, TitleIndex } from '../lib/titles/title-index.ts';
 import { titleKey, type TitleKey } from '../lib/titles/titles.ts';
@@ -24,6 +24,7 @@ import type { DisambiguationEntryData, MissingEntryData, NoteEntryData } from '.
 import { emptyMemory, type LoaderMemory } from './loader-memory.ts';
 import type { NotePage } from './note-pages.ts';
 import { gitDatesOf, type GitHistory } from './read-git-history.ts';
+import { NOTE_HTML_FILE, PAGE_DATES_FILE } from '../lib/cache/cache-files.ts';
 
 /** A page's own date, or the pages whose newest date it takes. */
 interface DatedSlug {

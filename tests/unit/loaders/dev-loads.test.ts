@@ -12,13 +12,13 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { DEV_REVISION_ID, devEntries, setDevEntries } from '../../../src/data/dev-entries.ts';
 import { readRenderCache } from '../../../src/lib/cache/render-cache-file.ts';
-import { PAGE_DATES_FILE } from '../../../src/lib/site/page-dates.ts';
 import { indexTitles } from '../../../src/loaders/index-titles.ts';
 import { emptyMemory, type LoaderMemory } from '../../../src/loaders/loader-memory.ts';
 import { loadNotes } from '../../../src/loaders/notes-loader.ts';
 import { readNotes } from '../../../src/loaders/read-notes.ts';
-import { DEV_CACHE_WRITE_DELAY_MS, RENDER_CACHE_FILE, renderWithCache } from '../../../src/loaders/render-with-cache.ts';
+import { DEV_CACHE_WRITE_DELAY_MS, renderWithCache } from '../../../src/loaders/render-with-cache.ts';
 import { testRenderContext } from '../../support/render-context.ts';
+import { PAGE_DATES_FILE, RENDER_CACHE_FILE } from '../../../src/lib/cache/cache-files.ts';
 
 let dir: string;
 let memory: LoaderMemory;

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { NOTE_HTML_FILE } from '../../../src/lib/cache/note-html-file.ts';
 import { emptyMemory } from '../../../src/loaders/loader-memory.ts';
 import { loadNotes, type LoaderSettings } from '../../../src/loaders/notes-loader.ts';
+import { NOTE_HTML_FILE } from '../../../src/lib/cache/cache-files.ts';
 
 interface StoredData {
   kind: string;
