@@ -1,7 +1,7 @@
 /** Reads a note's HTML from the file the loader wrote (see lib/cache/note-html-file.ts). */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { type HtmlSlice } from '../lib/cache/note-html-file.ts';
+import type { HtmlSlice } from '../lib/cache/note-html-file.ts';
 import { NOTE_HTML_FILE } from '../lib/cache/cache-files.ts';
 
 /** Set in astro.config.mjs: the build's cache folder for this content folder. */
