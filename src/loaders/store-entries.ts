@@ -19,7 +19,7 @@ import { hrefForSlug, type NoteSlug } from '../lib/titles/slugs.ts';
 import type { NoteRef, TitleIndex } from '../lib/titles/title-index.ts';
 import { titleKey, type TitleKey } from '../lib/titles/titles.ts';
 import { nearTitle } from '../lib/translation/translation-issues.ts';
-import { DEV_REVISION_ID, setDevEntries } from '../data/dev-entries.ts';
+import { DEV_REVISION_ID, setDevEntries } from '../loader-handoff.ts';
 import type { DisambiguationEntryData, MissingEntryData, NoteEntryData } from './entry-schema.ts';
 import { emptyMemory, type LoaderMemory } from './loader-memory.ts';
 import type { NotePage } from './note-pages.ts';
@@ -37,7 +37,7 @@ interface DatedSlug {
 export interface StoreContext {
   history: GitHistory;
   base: string;
-  /** In `astro dev` the entries go to the pages directly, not through Astro's store (`data/dev-entries.ts`). */
+  /** In `astro dev` the entries go to the pages directly, not through Astro's store (`loader-handoff.ts`). */
   dev?: boolean;
 }
 
@@ -158,7 +158,7 @@ function htmlHashOf(result: RenderedNote): string {
 
 let devLoads = 0;
 
-/** Hands the entries to the pages, and leaves in the store only a revision that changes with every load (`data/dev-entries.ts`). */
+/** Hands the entries to the pages, and leaves in the store only a revision that changes with every load (`loader-handoff.ts`). */
 function publishForDev(store: DataStore, entries: readonly { id: string; data: EntryData }[]): void {
   const revision = `${process.pid}-${++devLoads}`;
   setDevEntries({ revision, entries: entries.map(({ id, data }) => ({ id, collection: 'notes', data })) });

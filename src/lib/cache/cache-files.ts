@@ -25,7 +25,7 @@ export const NOTE_HTML_FILE = 'note-html.bin';
 /** Each page's date for the sitemap. Written by `loaders/store-entries.ts` (`site/page-dates.ts`); read by `integrations/sitemap-lastmod.ts`. */
 export const PAGE_DATES_FILE = 'page-dates.json';
 
-/** The global graph's layout and communities with their key. Written by `loaders/lay-out-graph-ahead.ts` or `/graph.json`; read by `/graph.json` (`data/graph-layout-cache.ts`). */
+/** The global graph's layout and communities with their key. Written by `loaders/lay-out-graph-ahead.ts` or `/graph.json`; read by `/graph.json` (`data/graph-layout-cache.ts`, both through `loader-handoff.ts`). */
 export const LAYOUT_FILE = 'graph-layout.json';
 
 /** The encoded images, named by content. Written by `embeds/image-files.ts` (from `loaders/assemble-notes.ts`); served by `/media/` (`data/media-files.ts`). */

@@ -1,6 +1,6 @@
 /**
  * `astro dev` loads the notes again on every save: the entries go to the pages directly and
- * the store keeps one revision (src/data/dev-entries.ts), and the render cache file is written
+ * the store keeps one revision (src/loader-handoff.ts), and the render cache file is written
  * once saves stop, not after each.
  */
 import type { DataStore, LoaderContext } from 'astro/loaders';
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { DEV_REVISION_ID, devEntries, setDevEntries } from '../../../src/data/dev-entries.ts';
+import { DEV_REVISION_ID, devEntries, setDevEntries } from '../../../src/loader-handoff.ts';
 import { readRenderCache } from '../../../src/lib/cache/render-cache-file.ts';
 import { indexTitles } from '../../../src/loaders/index-titles.ts';
 import { emptyMemory, type LoaderMemory } from '../../../src/loaders/loader-memory.ts';

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { layoutAhead, setLayoutAhead, storedStructure, structureKey } from '../../../src/data/graph-layout-cache.ts';
+import { layoutAhead, setLayoutAhead, storedStructure, structureKey } from '../../../src/loader-handoff.ts';
 import { buildGraphData, type GraphPage } from '../../../src/lib/graph/graph-data.ts';
 import { computeStructure } from '../../../src/lib/graph/graph-structure-layout.ts';
 import { structureInWorker } from '../../../src/lib/graph/structure-in-worker.ts';
