@@ -1,6 +1,7 @@
 /**
  * No module of `src/` imports a module that imports it back, however far round: a type two
- * modules share lives in a module of its own. Type-only imports count too.
+ * modules share lives in a module of its own. Type-only imports count too. The loader and the
+ * pages meet in one module.
  */
 import { expect, test } from 'vitest';
 import { importCycles, importGraph } from '../../support/import-graph.ts';
@@ -24,4 +25,13 @@ test('reads the imports of src/, type-only and multi-line ones included', () => 
 
 test('src/ has no import cycle', () => {
   expect(importCycles(importGraph('src')).map((cycle) => cycle.join(' <-> '))).toEqual([]);
+});
+
+test('loaders/ and data/ meet only in loader-handoff.ts: neither imports the other', () => {
+  const crossings = [...importGraph('src')].flatMap(([module, imports]) =>
+    imports
+      .filter((target) => (module.startsWith('loaders/') && target.startsWith('data/')) || (module.startsWith('data/') && target.startsWith('loaders/')))
+      .map((target) => `${module} -> ${target}`),
+  );
+  expect(crossings).toEqual([]);
 });
