@@ -14,12 +14,13 @@ import type { GraphLinkData } from '../lib/graph/graph-data.ts';
 import { communitiesLine, computeStructure, type GraphStructure } from '../lib/graph/graph-structure-layout.ts';
 import { LAYOUT_FILE } from '../lib/cache/cache-files.ts';
 import { layoutAhead, storedStructure, storeStructure, structureKey } from '../loader-handoff.ts';
+import { settings } from '../settings.ts';
 
 export type { GraphStructure };
 
 /** For `/graph.json`: the structure of `data`, from the cache file or computed (and then stored). */
 export async function cachedStructure(data: GraphLinkData): Promise<GraphStructure> {
-  const file = join(import.meta.env.CONTENT_CACHE_DIR, LAYOUT_FILE);
+  const file = join(settings().cacheDir, LAYOUT_FILE);
   const key = structureKey(data);
   await layoutAhead();
   const stored = await storedStructure(file, key, data);
