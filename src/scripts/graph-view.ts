@@ -17,6 +17,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
 import { NodePointProgram } from 'sigma/rendering';
 import { GRAPH_DATA_VERSION, MAX_NAMED_COMMUNITIES, isMissingAt, slugAt, type GraphData } from '../lib/graph/graph-data.ts';
+import { communityNames, landmarkNotes, nodeSize, pageDegrees, type CommunityName } from '../lib/graph/graph-view-data.ts';
 import { placeLabels, shortLabel, type LabelBox, type LabelCandidate } from '../lib/graph/label-placement.ts';
 import { LOCAL_GRAPH_DEPTH, neighbourhood, undirectedNeighbours } from '../lib/graph/graph-neighbourhood.ts';
 import { hrefForSlug, type NoteSlug } from '../lib/titles/slugs.ts';
@@ -117,16 +118,6 @@ function readPalette(container: HTMLElement): Palette {
   };
   probe.remove();
   return palette;
-}
-
-/** A community's name on the global graph, written over its notes at the overview zoom. */
-export interface CommunityName {
-  community: number;
-  /** The name, then shorter forms tried where it does not fit. */
-  texts: string[];
-  /** Where its notes are, in graph coordinates. */
-  x: number;
-  y: number;
 }
 
 interface DrawOptions {
@@ -430,11 +421,6 @@ function drawGraph(container: GraphContainer, graph: Graph<NodeAttributes>, opti
   return { renderer, view };
 }
 
-/** Better-linked pages are drawn bigger; `minimum` is bigger on the local graph, which has few. */
-function nodeSize(degree: number, minimum: number, scale: number): number {
-  return Math.min(minimum + Math.sqrt(degree) * scale, 16);
-}
-
 function addPage(graph: Graph<NodeAttributes>, data: GraphData, index: number, size: number, importance: number): void {
   graph.addNode(String(index), {
     importance,
@@ -575,24 +561,6 @@ function neighboursOf(data: GraphData): number[][] {
 /** Notes labelled at every zoom on the global graph. */
 const LANDMARKS = 10;
 
-/** Each named community's name (its two best-linked notes, or one where two do not fit) at the middle of its notes. */
-function communityNames(data: GraphData): CommunityName[] {
-  return data.communityLeaders.map((leaders, community) => {
-    let x = 0;
-    let y = 0;
-    let count = 0;
-    for (let index = 0; index < data.noteCount; index++) {
-      if (data.communities[index] !== community) continue;
-      x += data.positions[index * 2]!;
-      y -= data.positions[index * 2 + 1]!;
-      count++;
-    }
-    const titles = leaders.map((index) => shortLabel(data.titles[index]!, 24));
-    const texts = [titles.slice(0, 2).join(' · '), titles[0]!].filter((text, at, all) => text && all.indexOf(text) === at);
-    return { community, texts, x: x / (count || 1), y: y / (count || 1) };
-  });
-}
-
 /** From this many pages on, the global graph is drawn the cheaper way (see DrawOptions.large). */
 const LARGE_GRAPH = 1000;
 /** Nodes drawn while the global graph is dragged: enough to keep one's bearings. */
@@ -609,22 +577,14 @@ export interface GlobalGraphOptions {
 export async function drawGlobalGraph(container: GraphContainer, options: GlobalGraphOptions): Promise<GraphView> {
   const data = await loadGraphData(options.base);
   const pageCount = options.showMissing ? data.titles.length : data.noteCount;
-  const degree = new Uint32Array(data.titles.length);
-  for (let from = 0; from < data.links.length; from++) {
-    for (const to of data.links[from]!) {
-      if (to >= pageCount) continue;
-      degree[from]!++;
-      degree[to]!++;
-    }
-  }
+  const degree = pageDegrees(data, pageCount);
   const graph = new Graph<NodeAttributes>({ type: 'directed', multi: false });
   for (let index = 0; index < pageCount; index++) {
     addPage(graph, data, index, nodeSize(degree[index]!, 1.5, 0.5), degree[index]!);
     graph.setNodeAttribute(String(index), 'community', data.communities[index] ?? -1);
   }
   // Landmarks: the best-linked notes keep their labels at every zoom.
-  const notesByDegree = Array.from({ length: data.noteCount }, (_, index) => index).sort((a, b) => degree[b]! - degree[a]! || a - b);
-  for (const index of notesByDegree.slice(0, LANDMARKS)) graph.setNodeAttribute(String(index), 'landmark', true);
+  for (const index of landmarkNotes(data.noteCount, degree, LANDMARKS)) graph.setNodeAttribute(String(index), 'landmark', true);
   if (pageCount > KEPT_WHILE_MOVING) {
     const byDegree = [...graph.nodes()].sort((a, b) => degree[Number(b)]! - degree[Number(a)]!);
     byDegree.forEach((node, rank) => graph.setNodeAttribute(node, 'keptWhileMoving', rank < KEPT_WHILE_MOVING));
