@@ -60,9 +60,20 @@ export default defineConfig({
     // watches with one watch per folder (lib/settings/dev-watch.ts).
     server: { watch: { ignored: [(path) => isUnwatched(path, notWatchedByVite)] } },
     // A component's script is named after the component (`_astro/BaseLayout.<hash>.js`), not
-    // `BaseLayout.astro_astro_type_script_index_0_lang.<hash>.js`: 75,000 pages name it.
+    // `BaseLayout.astro_astro_type_script_index_0_lang.<hash>.js`: 75,000 pages name it. The
+    // chunk that holds the graph's drawing code is named graph-view, whichever of its modules
+    // the bundler would name it after (a browser test checks a note page loads it only on demand).
     environments: {
-      client: { build: { rolldownOptions: { output: { entryFileNames: (chunk) => `_astro/${scriptName(chunk.name)}.[hash].js` } } } },
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              entryFileNames: (chunk) => `_astro/${scriptName(chunk.name)}.[hash].js`,
+              chunkFileNames: (chunk) => `_astro/${chunk.moduleIds.some((id) => id.endsWith('/src/scripts/graph-view.ts')) ? 'graph-view' : '[name]'}.[hash].js`,
+            },
+          },
+        },
+      },
     },
   },
   // The sitemap lists every page (sitemap-index.xml → sitemap-0.xml…, split at 45,000 URLs);
