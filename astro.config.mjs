@@ -22,7 +22,9 @@ const { unwatchedFolders, isUnwatched } = await import('./src/lib/settings/dev-w
 // Every setting, with its default and meaning: src/lib/settings/settings.ts (README, "Settings").
 // The build cache (CACHE_DIR, default .cache/): one folder per content folder, holding Astro's
 // content store and last build's pages, and beside them the notes' renderings and HTML and the
-// graph layout (src/lib/cache/). The integration below makes an interrupted build harmless.
+// graph layout (each named with its writer and readers in src/lib/cache/cache-files.ts); the
+// pages find it through the same settings (src/settings.ts). The integration below makes an
+// interrupted build harmless.
 const { siteUrl, siteUrlIsFallback, basePath, outDir, cacheDir, contentDir } = settings();
 const notWatchedByVite = unwatchedFolders(outDir, cacheDir, contentDir, process.cwd());
 if (siteUrlIsFallback) {
@@ -51,9 +53,6 @@ export default defineConfig({
     incrementalBuild: true,
   },
   vite: {
-    define: {
-      'import.meta.env.CONTENT_CACHE_DIR': JSON.stringify(`${cacheDir}/`),
-    },
     // No inline module scripts: the CSP allows the site's script files and one hashed inline script.
     build: { assetsInlineLimit: 0 },
     // Vite does not watch the built site and the build cache (after a large build they used up
@@ -61,9 +60,20 @@ export default defineConfig({
     // watches with one watch per folder (lib/settings/dev-watch.ts).
     server: { watch: { ignored: [(path) => isUnwatched(path, notWatchedByVite)] } },
     // A component's script is named after the component (`_astro/BaseLayout.<hash>.js`), not
-    // `BaseLayout.astro_astro_type_script_index_0_lang.<hash>.js`: 75,000 pages name it.
+    // `BaseLayout.astro_astro_type_script_index_0_lang.<hash>.js`: 75,000 pages name it. The
+    // chunk that holds the graph's drawing code is named graph-view, whichever of its modules
+    // the bundler would name it after (a browser test checks a note page loads it only on demand).
     environments: {
-      client: { build: { rolldownOptions: { output: { entryFileNames: (chunk) => `_astro/${scriptName(chunk.name)}.[hash].js` } } } },
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              entryFileNames: (chunk) => `_astro/${scriptName(chunk.name)}.[hash].js`,
+              chunkFileNames: (chunk) => `_astro/${chunk.moduleIds.some((id) => id.endsWith('/src/scripts/graph-view.ts')) ? 'graph-view' : '[name]'}.[hash].js`,
+            },
+          },
+        },
+      },
     },
   },
   // The sitemap lists every page (sitemap-index.xml → sitemap-0.xml…, split at 45,000 URLs);

@@ -1,9 +1,10 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    // One test file at a time across all projects: the build and browser tests each run
-    // `astro build`, and parallel builds would share the project's .astro/ folder.
+    // One test file at a time unless a project says otherwise: the build and browser tests
+    // each run `astro build`, and parallel builds would share the project's .astro/ folder.
     maxWorkers: 1,
     reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
@@ -11,6 +12,11 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // Unit tests write only to their own temporary folders, so their files run side by
+          // side: one per core, and two on a machine of two cores or fewer (vitest's default
+          // there would be one). Vitest runs this project's files before the build and browser
+          // tests, which stay one at a time.
+          maxWorkers: Math.max(2, availableParallelism()),
           // A timeout only guards against a hang: some unit tests render hundreds of notes or
           // overflow the parser's stack on purpose, which takes seconds on a quiet machine and
           // several times that on two cores shared with builds. Speed is measured by the bench.

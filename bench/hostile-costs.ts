@@ -11,7 +11,7 @@
 import { parseArgs } from 'node:util';
 import { createNoteRenderer } from '../src/lib/markdown/note-renderer.ts';
 import { buildTitleIndex } from '../src/lib/titles/title-index.ts';
-import { renderJob } from '../src/loaders/render-pool.ts';
+import { renderJob } from '../src/loaders/render-job.ts';
 import { HOSTILE_PATTERNS } from './hostile-patterns.ts';
 
 const { values: args } = parseArgs({ options: { sizes: { type: 'string' }, only: { type: 'string' } } });

@@ -15,7 +15,7 @@ import { listContentFiles } from '../src/lib/notes/note-files.ts';
 import { parseNoteSource } from '../src/lib/notes/note-source.ts';
 import { buildTitleIndex } from '../src/lib/titles/title-index.ts';
 import { extractTranslationFooters } from '../src/lib/translation/translation-source.ts';
-import { renderJob } from '../src/loaders/render-pool.ts';
+import { renderJob } from '../src/loaders/render-job.ts';
 
 const { values: args } = parseArgs({ options: { content: { type: 'string' }, top: { type: 'string' } } });
 if (!args.content) throw new Error('usage: node bench/slowest-notes.ts --content <dir> [--top 10]');

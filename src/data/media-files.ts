@@ -6,9 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { MEDIA_FILES } from '../lib/cache/cache-files.ts';
+import { settings } from '../settings.ts';
 
-/** Set in astro.config.mjs: the build's cache folder for this content folder. */
-const listFile = join(import.meta.env.CONTENT_CACHE_DIR, 'media-files.json');
+const listFile = join(settings().cacheDir, MEDIA_FILES);
 
 export interface MediaFile {
   /** The file name under `/media/`. */

@@ -1,10 +1,11 @@
 /** Reads a note's HTML from the file the loader wrote (see lib/cache/note-html-file.ts). */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { NOTE_HTML_FILE, type HtmlSlice } from '../lib/cache/note-html-file.ts';
+import type { HtmlSlice } from '../lib/cache/note-html-file.ts';
+import { NOTE_HTML_FILE } from '../lib/cache/cache-files.ts';
+import { settings } from '../settings.ts';
 
-/** Set in astro.config.mjs: the build's cache folder for this content folder. */
-const file = join(import.meta.env.CONTENT_CACHE_DIR, NOTE_HTML_FILE);
+const file = join(settings().cacheDir, NOTE_HTML_FILE);
 
 export function noteHtml(slice: HtmlSlice): string {
   // Opened per read: in `astro dev` the loader replaces the file when notes change.

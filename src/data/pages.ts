@@ -1,10 +1,10 @@
 /**
  * Reading the notes collection for the pages. The only module that imports astro:content. In
- * `astro dev` the entries come from the loader directly (`dev-entries.ts`).
+ * `astro dev` the entries come from the loader directly (`loader-handoff.ts`).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { NoteSlug } from '../lib/titles/slugs.ts';
-import { devEntries } from './dev-entries.ts';
+import { devEntries } from '../loader-handoff.ts';
 
 export type PageEntry = CollectionEntry<'notes'>;
 export type NoteEntry = PageEntry & { data: Extract<PageEntry['data'], { kind: 'note' }> };

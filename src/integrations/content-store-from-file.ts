@@ -6,11 +6,11 @@
 import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { CONTENT_STORE_FILE } from '../lib/cache/cache-files.ts';
 import { storeModuleReadingFile } from '../lib/cache/content-store-module.ts';
 
 /** Astro's module of the store (`astro:data-layer-content`, resolved), and the file it is made from in a build. */
 const STORE_MODULE_ID = '\0astro:data-layer-content';
-const STORE_FILE = 'data-store.json';
 
 export function contentStoreFromFile(): AstroIntegration {
   return {
@@ -18,7 +18,7 @@ export function contentStoreFromFile(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig, logger }) => {
         if (command !== 'build') return;
-        const file = fileURLToPath(new URL(STORE_FILE, config.cacheDir));
+        const file = fileURLToPath(new URL(CONTENT_STORE_FILE, config.cacheDir));
         updateConfig({
           vite: {
             plugins: [

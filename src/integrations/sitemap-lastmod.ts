@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lastmodOf, PAGE_DATES_FILE, type PageDates } from '../lib/site/page-dates.ts';
+import { lastmodOf, type PageDates } from '../lib/site/page-dates.ts';
+import { PAGE_DATES_FILE } from '../lib/cache/cache-files.ts';
 
 interface SitemapItem {
   url: string;

@@ -21,22 +21,18 @@ import { imageJobKey, processImages, type ImageJob, type ImageResult } from '../
 import { assembleNoteHtml, type EmbedContext } from '../lib/embeds/note-embeds.ts';
 import { missingBlockLinks } from '../lib/links/block-references.ts';
 import { listContentFiles, type ContentFile } from '../lib/notes/note-files.ts';
-import type { SourceProblem } from '../lib/notes/note-source.ts';
+import type { SourceProblem } from '../lib/notes/source-problem.ts';
 import { interfaceStrings, type SiteLanguage } from '../lib/site/interface-strings.ts';
-import type { RenderedNote } from '../lib/markdown/note-renderer.ts';
+import type { RenderedNote } from '../lib/markdown/rendered-note.ts';
 import type { TitleIndex } from '../lib/titles/title-index.ts';
 import type { NotePage } from './note-pages.ts';
+import { MEDIA_DIR, MEDIA_FILES } from '../lib/cache/cache-files.ts';
 
 /**
  * The largest file (a PDF, a video) the site serves from `/media/`: GitHub Pages refuses files
  * over 100 MB, and a sparse file of gigabytes would otherwise be read whole.
  */
 export const MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024;
-
-/** In the build's cache folder: the encoded images. */
-export const MEDIA_DIR = 'media';
-/** In the build's cache folder: what `/media/` serves, `[{ name, file }]`. */
-export const MEDIA_FILES = 'media-files.json';
 
 export interface AssembleContext {
   contentDir: string;

@@ -5,7 +5,7 @@
  */
 import type { AstroIntegrationLogger } from 'astro';
 import type { DateSource } from '../lib/notes/note-dates.ts';
-import type { SourceProblem } from '../lib/notes/note-source.ts';
+import type { SourceProblem } from '../lib/notes/source-problem.ts';
 import type { NotePage } from './note-pages.ts';
 import type { EmbedCounts } from './assemble-notes.ts';
 import type { GitHistory } from './read-git-history.ts';

@@ -3,19 +3,11 @@
  * the originals a note translates), and a warning for each note whose title another note
  * also has, or whose URL is not the one its title gives.
  */
-import type { SourceProblem } from '../lib/notes/note-source.ts';
+import type { SourceProblem } from '../lib/notes/source-problem.ts';
 import { MAX_SLUG_BYTES, MAX_SLUG_DEPTH } from '../lib/titles/slugs.ts';
-import { buildTitleIndex, type IndexedNote, type TitleIndex, type UrlNotice } from '../lib/titles/title-index.ts';
+import { buildTitleIndex, type UrlNotice } from '../lib/titles/title-index.ts';
 import type { LoaderMemory } from './loader-memory.ts';
-import type { ReadNote } from './read-notes.ts';
-
-export interface IndexedTitles {
-  index: TitleIndex;
-  /** What the index was built from, in note order: render workers build the same index from it. */
-  indexInput: IndexedNote[];
-  /** `indexInput` as JSON: equal titles, equal text (the render cache's `titlesKey`). */
-  inputJson: string;
-}
+import type { IndexedTitles, ReadNote } from './loader-types.ts';
 
 /**
  * `memory`: in `astro dev`, a load whose titles are those of the last reuses its index (0.3 s

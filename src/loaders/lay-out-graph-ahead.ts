@@ -1,7 +1,7 @@
 /**
  * A build's loader step: once the links are known, the global graph is laid out in a worker
  * thread while Astro bundles and generates the other pages, and stored in the build cache
- * for `/graph.json` (`data/graph-layout-cache.ts`). Skipped when the cache file already holds
+ * for `/graph.json` (`loader-handoff.ts`). Skipped when the cache file already holds
  * this graph's layout. It never fails the load: a failure is logged, and the page lays the
  * graph out itself.
  */
@@ -9,8 +9,9 @@ import type { GraphPage } from '../lib/graph/graph-data.ts';
 import { buildGraphData } from '../lib/graph/graph-data.ts';
 import { communitiesLine } from '../lib/graph/graph-structure-layout.ts';
 import { structureInWorker } from '../lib/graph/structure-in-worker.ts';
-import { LAYOUT_FILE, setLayoutAhead, storedStructure, storeStructure, structureKey } from '../data/graph-layout-cache.ts';
+import { setLayoutAhead, storedStructure, storeStructure, structureKey } from '../loader-handoff.ts';
 import { join } from 'node:path';
+import { LAYOUT_FILE } from '../lib/cache/cache-files.ts';
 
 export async function layOutGraphAhead(pages: readonly GraphPage[], cacheDir: string, log: (line: string) => void): Promise<void> {
   const data = buildGraphData(pages);

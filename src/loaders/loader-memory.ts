@@ -9,14 +9,11 @@ import type { Stats } from 'node:fs';
 import type { HtmlFileState } from '../lib/cache/note-html-file.ts';
 import type { RenderCache } from '../lib/cache/render-cache.ts';
 import type { ContentFile } from '../lib/notes/note-files.ts';
-import type { NoteSource, SourceProblem } from '../lib/notes/note-source.ts';
+import type { SourceProblem } from '../lib/notes/source-problem.ts';
 import type { NoteRef, TitleIndex } from '../lib/titles/title-index.ts';
 import type { TitleKey } from '../lib/titles/titles.ts';
-import type { IndexedTitles } from './index-titles.ts';
-import type { ReadNote } from './read-notes.ts';
+import type { IndexedTitles, ReadNote, ReadSource } from './loader-types.ts';
 import type { GitLogMemory } from './read-git-history.ts';
-
-export type ReadSource = NoteSource & { modified: Date };
 
 export interface LoaderMemory {
   /** By file path relative to the content folder. */

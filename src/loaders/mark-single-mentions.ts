@@ -8,7 +8,7 @@
  */
 import type { SingleMention } from '../lib/links/single-mentions.ts';
 import { markSingleMentions, missingLinkHrefs, type MentionPlace } from '../lib/links/single-mention-html.ts';
-import type { RenderedNote } from '../lib/markdown/note-renderer.ts';
+import type { RenderedNote } from '../lib/markdown/rendered-note.ts';
 import { hrefForSlug, type NoteSlug } from '../lib/titles/slugs.ts';
 import type { NotePage, SingleMentionMade } from './note-pages.ts';
 

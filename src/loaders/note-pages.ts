@@ -5,13 +5,13 @@
  * counts lines of the body, which starts after the frontmatter).
  */
 import { frontmatterTags, tagLinks, type TagLink } from '../lib/links/tags.ts';
-import type { RenderedNote } from '../lib/markdown/note-renderer.ts';
+import type { RenderedNote } from '../lib/markdown/rendered-note.ts';
 import { guardNoteStep } from '../lib/notes/note-guard.ts';
-import type { SourceProblem } from '../lib/notes/note-source.ts';
+import type { SourceProblem } from '../lib/notes/source-problem.ts';
 import type { NoteSlug } from '../lib/titles/slugs.ts';
 import type { NoteRef, TitleIndex } from '../lib/titles/title-index.ts';
 import { linkDamage, type LinkDamage } from '../lib/translation/translation-issues.ts';
-import type { ReadNote } from './read-notes.ts';
+import type { ReadNote } from './loader-types.ts';
 
 export interface NotePage extends ReadNote {
   note: NoteRef;

@@ -10,15 +10,16 @@ import { join } from 'node:path';
 import pLimit from 'p-limit';
 import { isNoteFilePath, listContentFiles, type ContentFile, type UnlistedFolder } from '../lib/notes/note-files.ts';
 import { guardNoteStep, guardNoteStepAsync } from '../lib/notes/note-guard.ts';
-import { parseNoteSource, titleFromFilePath, type NoteSource, type SourceProblem } from '../lib/notes/note-source.ts';
+import { parseNoteSource, titleFromFilePath, type NoteSource } from '../lib/notes/note-source.ts';
+import type { SourceProblem } from '../lib/notes/source-problem.ts';
 import { decodeNoteBytes, type NoteText } from '../lib/notes/note-text.ts';
 import {
   extractTranslationFooters,
   sourcesWithFrontmatter,
   type ExtractedFooters,
-  type TranslationSource,
 } from '../lib/translation/translation-source.ts';
-import { emptyMemory, fileStamp, type LoaderMemory, type ReadSource } from './loader-memory.ts';
+import { emptyMemory, fileStamp, type LoaderMemory } from './loader-memory.ts';
+import type { ReadNote, ReadSource } from './loader-types.ts';
 
 /** Enough to keep the disk busy, far below the usual limit of open files. */
 const FILES_OPEN_AT_ONCE = 64;
@@ -29,14 +30,6 @@ const FILES_OPEN_AT_ONCE = 64;
  * 4,000,000 characters are already published as plain text (`lib/markdown/plain-note.ts`).
  */
 export const MAX_NOTE_BYTES = 16 * 1024 * 1024;
-
-export interface ReadNote {
-  source: ReadSource;
-  /** The body less its translation footers, and the footers read from it. */
-  footers: ExtractedFooters;
-  /** What the note is a translation of: footers, overridden by frontmatter. */
-  translations: TranslationSource[];
-}
 
 /**
  * `memory`: files unchanged since it last read them are not read again (`astro dev`).

@@ -5,18 +5,14 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { createNoteRenderer, type NoteRenderer, type NoteRendererOptions, type RenderedNote } from '../lib/markdown/note-renderer.ts';
-import { renderLargeNote } from '../lib/markdown/note-parts.ts';
-import { PLAIN_NOTE_CHARS, renderPlainNote } from '../lib/markdown/plain-note.ts';
+import { createNoteRenderer, type NoteRendererOptions } from '../lib/markdown/note-renderer.ts';
+import type { RenderedNote } from '../lib/markdown/rendered-note.ts';
+import { renderPlainNote } from '../lib/markdown/plain-note.ts';
 import { unrenderedNote } from '../lib/markdown/unrendered-note.ts';
 import { failureReason } from '../lib/notes/note-guard.ts';
 import type { IndexedNote, TitleIndex } from '../lib/titles/title-index.ts';
+import { renderJob, type RenderJob } from './render-job.ts';
 import type { RenderBatch, RenderWorkerData, RenderWorkerMessage } from './render-worker.ts';
-
-export interface RenderJob {
-  filePath: string;
-  markdown: string;
-}
 
 /** Below this many notes, starting more than one worker costs more than it saves. */
 const MIN_NOTES_FOR_WORKERS = 400;
@@ -103,25 +99,6 @@ function overdueNote(job: RenderJob, index: TitleIndex, base: string, deadlineMs
     return { ...plain, problems: [problem, ...plain.problems], cutOffByTime: true };
   } catch (error) {
     return { ...unrenderedNote(job.markdown, `${problem.message}; the plain rendering failed too (${failureReason(error)})`), cutOffByTime: true };
-  }
-}
-
-/**
- * The per-note guard of rendering (see `lib/notes/note-guard.ts`): the renderer has fallbacks
- * of its own for notes the Markdown parser cannot take; anything that still throws (a link
- * context, an excerpt, a plugin) publishes the note as its plain source, with a warning.
- * A very large note is rendered in parts (`lib/markdown/note-parts.ts`), and one larger
- * still as plain paragraphs with its links (`lib/markdown/plain-note.ts`).
- */
-export async function renderJob(renderer: NoteRenderer, job: RenderJob, index: TitleIndex, base: string): Promise<RenderedNote> {
-  try {
-    if (job.markdown.length > PLAIN_NOTE_CHARS) return renderPlainNote(job.markdown, index, base);
-    return await renderLargeNote((markdown) => renderer.render(markdown, job.filePath), job.markdown);
-  } catch (error) {
-    return unrenderedNote(
-      job.markdown,
-      `rendering failed (${failureReason(error)}); the note is published with its source shown as plain text and its links not followed. Simplify the note; if it looks right, report it as a bug`,
-    );
   }
 }
 

@@ -6,14 +6,11 @@
 import { join } from 'node:path';
 import { readRenderCache, rendererVersion, writeRenderCache, type ReadRenderCache } from '../lib/cache/render-cache-file.ts';
 import { linkKey, renderingOfSameSource, reusableRendering, sourceKey, titlesKey, type RenderCache } from '../lib/cache/render-cache.ts';
-import type { RenderedNote } from '../lib/markdown/note-renderer.ts';
-import type { IndexedTitles } from './index-titles.ts';
+import type { RenderedNote } from '../lib/markdown/rendered-note.ts';
 import type { LoaderMemory } from './loader-memory.ts';
-import type { ReadNote } from './read-notes.ts';
+import type { IndexedTitles, ReadNote } from './loader-types.ts';
 import { renderNotes, workerCountFor } from './render-pool.ts';
-
-/** In the build's cache folder: the notes rendered by the last build. */
-export const RENDER_CACHE_FILE = 'note-renderings.bin';
+import { RENDER_CACHE_FILE } from '../lib/cache/cache-files.ts';
 
 export interface RenderContext {
   /** The build's cache folder for this content folder. */

@@ -3,9 +3,10 @@
  * from the same titles, so its links resolve exactly as the main thread's would.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createNoteRenderer, type NoteRendererOptions, type RenderedNote } from '../lib/markdown/note-renderer.ts';
+import { createNoteRenderer, type NoteRendererOptions } from '../lib/markdown/note-renderer.ts';
+import type { RenderedNote } from '../lib/markdown/rendered-note.ts';
 import { buildTitleIndex, type IndexedNote } from '../lib/titles/title-index.ts';
-import { renderJob } from './render-pool.ts';
+import { renderJob } from './render-job.ts';
 
 export interface RenderWorkerData {
   notes: IndexedNote[];

@@ -6,24 +6,25 @@
 import type { DataStore } from 'astro/loaders';
 import { appendFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { layoutHtml, NOTE_HTML_FILE, type HtmlSlice } from '../lib/cache/note-html-file.ts';
+import { layoutHtml, type HtmlSlice } from '../lib/cache/note-html-file.ts';
 import { hashOf } from '../lib/cache/render-cache.ts';
 import type { GraphPage } from '../lib/graph/graph-data.ts';
 import type { LinkGraph } from '../lib/links/link-graph.ts';
-import type { RenderedNote } from '../lib/markdown/note-renderer.ts';
+import type { RenderedNote } from '../lib/markdown/rendered-note.ts';
 import { noteDates, type DateSource } from '../lib/notes/note-dates.ts';
 import { guardNoteStep } from '../lib/notes/note-guard.ts';
-import type { SourceProblem } from '../lib/notes/note-source.ts';
-import { PAGE_DATES_FILE, pageDates } from '../lib/site/page-dates.ts';
+import type { SourceProblem } from '../lib/notes/source-problem.ts';
+import { pageDates } from '../lib/site/page-dates.ts';
 import { hrefForSlug, type NoteSlug } from '../lib/titles/slugs.ts';
 import type { NoteRef, TitleIndex } from '../lib/titles/title-index.ts';
 import { titleKey, type TitleKey } from '../lib/titles/titles.ts';
 import { nearTitle } from '../lib/translation/translation-issues.ts';
-import { DEV_REVISION_ID, setDevEntries } from '../data/dev-entries.ts';
+import { DEV_REVISION_ID, setDevEntries } from '../loader-handoff.ts';
 import type { DisambiguationEntryData, MissingEntryData, NoteEntryData } from './entry-schema.ts';
 import { emptyMemory, type LoaderMemory } from './loader-memory.ts';
 import type { NotePage } from './note-pages.ts';
 import { gitDatesOf, type GitHistory } from './read-git-history.ts';
+import { NOTE_HTML_FILE, PAGE_DATES_FILE } from '../lib/cache/cache-files.ts';
 
 /** A page's own date, or the pages whose newest date it takes. */
 interface DatedSlug {
@@ -36,7 +37,7 @@ interface DatedSlug {
 export interface StoreContext {
   history: GitHistory;
   base: string;
-  /** In `astro dev` the entries go to the pages directly, not through Astro's store (`data/dev-entries.ts`). */
+  /** In `astro dev` the entries go to the pages directly, not through Astro's store (`loader-handoff.ts`). */
   dev?: boolean;
 }
 
@@ -157,7 +158,7 @@ function htmlHashOf(result: RenderedNote): string {
 
 let devLoads = 0;
 
-/** Hands the entries to the pages, and leaves in the store only a revision that changes with every load (`data/dev-entries.ts`). */
+/** Hands the entries to the pages, and leaves in the store only a revision that changes with every load (`loader-handoff.ts`). */
 function publishForDev(store: DataStore, entries: readonly { id: string; data: EntryData }[]): void {
   const revision = `${process.pid}-${++devLoads}`;
   setDevEntries({ revision, entries: entries.map(({ id, data }) => ({ id, collection: 'notes', data })) });

@@ -13,6 +13,7 @@
 import { lstatSync, readdirSync, watch, type FSWatcher } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isListedFolder } from '../lib/notes/note-files.ts';
+import { contentWatchSlot } from '../loader-handoff.ts';
 
 export interface ContentChanges {
   /** A file changed, appeared or went: its path relative to the content folder, `/`-separated. */
@@ -21,12 +22,9 @@ export interface ContentChanges {
   folders(): void;
 }
 
-const SLOT = Symbol.for('wiki-notes-site.content-watch');
-type Slot = { [SLOT]?: () => void };
-
 /** Watches `root` until the next call (in this process) or `close()`. */
 export function watchContentFolder(root: string, changes: ContentChanges): { close(): void } {
-  (globalThis as Slot)[SLOT]?.();
+  contentWatchSlot.get()?.();
   const watched = new Map<string, FSWatcher>();
   let closed = false;
   const pathOf = (absolute: string) => relative(root, absolute).split(sep).join('/');
@@ -90,9 +88,9 @@ export function watchContentFolder(root: string, changes: ContentChanges): { clo
   const close = () => {
     closed = true;
     unwatch(root);
-    if ((globalThis as Slot)[SLOT] === close) delete (globalThis as Slot)[SLOT];
+    if (contentWatchSlot.get() === close) contentWatchSlot.set(undefined);
   };
-  (globalThis as Slot)[SLOT] = close;
+  contentWatchSlot.set(close);
   watchTree(root);
   return { close };
 }

@@ -5,7 +5,9 @@
  * it, the named communities with their colours and best-linked notes, which the keyboard steps
  * through (each centred on the graph in turn).
  */
-import { drawGlobalGraph, loadGraphData, type GraphContainer, type GraphView } from './graph-view.ts';
+import { drawGlobalGraph } from './global-graph-view.ts';
+import type { GraphContainer, GraphView } from './graph-types.ts';
+import { loadGraphData } from './graph-view.ts';
 import { isMissingAt, slugAt, type GraphData } from '../lib/graph/graph-data.ts';
 import { pageLink, stepThroughLinks } from './graph-page-list.ts';
 import { rankTitleMatches } from '../lib/graph/graph-search.ts';

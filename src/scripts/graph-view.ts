@@ -1,5 +1,6 @@
 /**
- * Drawing the link graph: the local graph under a page and the global graph at /graph/.
+ * Drawing the link graph, for the local graph under a page (`local-graph-view.ts`) and the
+ * global graph at /graph/ (`global-graph-view.ts`): sigma's setup, hover, click, drag and zoom.
  *
  * sigma.js (v3) draws with WebGL and graphology holds the graph: made for graphs of tens of
  * thousands of nodes, which a canvas-2D or SVG library (force-graph, d3) redraws node by
@@ -11,61 +12,16 @@
  * This module is loaded only by dynamic import, once a graph is wanted: a note page does
  * not pay for it before the reader scrolls to its graph.
  */
-import { interfaceStrings, type InterfaceStrings } from '../lib/site/interface-strings.ts';
-import Graph from 'graphology';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { interfaceStrings } from '../lib/site/interface-strings.ts';
+import type Graph from 'graphology';
 import Sigma from 'sigma';
 import { NodePointProgram } from 'sigma/rendering';
 import { GRAPH_DATA_VERSION, MAX_NAMED_COMMUNITIES, isMissingAt, slugAt, type GraphData } from '../lib/graph/graph-data.ts';
-import { placeLabels, shortLabel, type LabelBox, type LabelCandidate } from '../lib/graph/label-placement.ts';
-import { LOCAL_GRAPH_DEPTH, neighbourhood, undirectedNeighbours } from '../lib/graph/graph-neighbourhood.ts';
-import { hrefForSlug, type NoteSlug } from '../lib/titles/slugs.ts';
-import { pageLink, stepThroughLinks } from './graph-page-list.ts';
-
-export type PageKind = 'note' | 'missing';
-
-interface NodeAttributes {
-  x: number;
-  y: number;
-  size: number;
-  label: string;
-  slug: NoteSlug;
-  kind: PageKind;
-  /** Links in the drawn graph: whose label wins a place first. */
-  importance: number;
-  /** The global graph's community (-1: none named), which gives the colour. */
-  community?: number;
-  /** One of the best-linked notes, labelled at every zoom. */
-  landmark?: boolean;
-  /** The local graph's centre, or the global graph's search match. */
-  focused?: boolean;
-  /** Drawn while the view is dragged; the others are left out until it stops (big graphs). */
-  keptWhileMoving?: boolean;
-  /** Left where it is by the layout (the local graph's own page, at the origin). */
-  fixed?: boolean;
-}
-
-/** What a drawn graph offers its page (search) and the tests and bench (node positions). */
-export interface GraphView {
-  /** Where a page's node is drawn, in CSS pixels from the container's top left corner. */
-  nodePosition(slug: string): { x: number; y: number } | undefined;
-  nodeKind(slug: string): PageKind | undefined;
-  /** Highlights a page's node and moves the view to it; false if it is not drawn. */
-  focus(slug: string): boolean;
-  /** The page `focus` last highlighted (on the local graph, the page it is drawn around). */
-  readonly focusedSlug: string | undefined;
-  /** Marks a page as the keyboard's (as if hovered: larger, labelled, its title shown), or none. */
-  highlight(slug: string | undefined): void;
-  /** The labels drawn last, boxes in CSS pixels from the container's top left corner. */
-  labelBoxes(): LabelBox[];
-  /** The pages drawn, in the order the graph was built (a local graph: the page, then nearest and best linked first). */
-  pages(): { slug: NoteSlug; title: string; kind: PageKind }[];
-  readonly pageCount: number;
-  readonly linkCount: number;
-  destroy(): void;
-}
-
-export type GraphContainer = HTMLElement & { graphView?: GraphView };
+import type { CommunityName } from '../lib/graph/graph-view-data.ts';
+import type { LabelBox } from '../lib/graph/label-placement.ts';
+import { hrefForSlug } from '../lib/titles/slugs.ts';
+import { LABEL_FONT, LABEL_SIZE, placeFrameLabels } from './graph-labels.ts';
+import type { GraphContainer, GraphView, NodeAttributes, Palette } from './graph-types.ts';
 
 let graphData: Promise<GraphData> | undefined;
 
@@ -82,18 +38,6 @@ export function loadGraphData(base: string): Promise<GraphData> {
 
 export function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
-interface Palette {
-  note: string;
-  missing: string;
-  focus: string;
-  edge: string;
-  label: string;
-  background: string;
-  /** One colour per named community, then `other` for the rest. */
-  communities: string[];
-  other: string;
 }
 
 /** The theme's colours, resolved (the CSS variables hold `light-dark()`, which WebGL cannot read). */
@@ -119,17 +63,7 @@ function readPalette(container: HTMLElement): Palette {
   return palette;
 }
 
-/** A community's name on the global graph, written over its notes at the overview zoom. */
-export interface CommunityName {
-  community: number;
-  /** The name, then shorter forms tried where it does not fit. */
-  texts: string[];
-  /** Where its notes are, in graph coordinates. */
-  x: number;
-  y: number;
-}
-
-interface DrawOptions {
+export interface DrawOptions {
   base: string;
   /** Labels on every node big enough on screen (global graph when zoomed in); -1: every node's label is a candidate (local). */
   labelThreshold: number;
@@ -146,93 +80,8 @@ interface DrawOptions {
   large: boolean;
 }
 
-const LABEL_FONT = 'system-ui, sans-serif';
-const LABEL_SIZE = 12;
-const NAME_SIZE = 14;
-/** The overview zoom: from this camera ratio out (1 shows the whole graph), communities' names are written. */
-const NAMES_FROM_RATIO = 0.4;
-
-/**
- * Places this frame's labels (label-placement.ts: most important first, none overlapping,
- * none past the frame) and draws them on sigma's label layer, each on a halo of the
- * background so it reads over dots and links. Communities' names come first at the overview
- * zoom, then the page under the pointer or the keyboard, then the best-linked pages.
- */
-function placeFrameLabels(
-  renderer: Sigma<NodeAttributes>,
-  graph: Graph<NodeAttributes>,
-  candidates: readonly { node: string; x: number; y: number; size: number }[],
-  names: readonly CommunityName[],
-  state: { palette: Palette; hovered: string | undefined; stepped: string | undefined },
-): LabelBox[] {
-  const context = renderer.getCanvases().labels?.getContext('2d');
-  if (!context) return [];
-  const { width, height } = renderer.getDimensions();
-  const nodeFont = `${LABEL_SIZE}px ${LABEL_FONT}`;
-  const nameFont = `bold ${NAME_SIZE}px ${LABEL_FONT}`;
-  const nameColour = new Map<string, string>();
-  const list: LabelCandidate[] = [];
-  context.font = nodeFont;
-  for (const candidate of candidates) {
-    const attributes = graph.getNodeAttributes(candidate.node);
-    const text = shortLabel(attributes.label);
-    const emphasised = attributes.focused || candidate.node === state.hovered || candidate.node === state.stepped;
-    list.push({
-      id: candidate.node,
-      text,
-      x: candidate.x,
-      y: candidate.y,
-      radius: candidate.size,
-      width: Math.ceil(context.measureText(text).width),
-      height: LABEL_SIZE + 4,
-      priority: emphasised ? 3e9 : attributes.landmark ? 1e9 + attributes.importance : attributes.importance,
-    });
-  }
-  if (names.length > 0 && renderer.getCamera().getState().ratio >= NAMES_FROM_RATIO) {
-    context.font = nameFont;
-    for (const name of names) {
-      const at = renderer.graphToViewport({ x: name.x, y: name.y });
-      const id = `community:${name.community}`;
-      nameColour.set(id, state.palette.communities[name.community] ?? state.palette.other);
-      name.texts.forEach((text, alternative) =>
-        list.push({
-          id,
-          text,
-          x: at.x,
-          y: at.y,
-          radius: 0,
-          width: Math.ceil(context.measureText(text).width),
-          height: NAME_SIZE + 7,
-          // Larger communities first, each name before its shorter forms.
-          priority: 2e9 - name.community * 10 - alternative,
-          sides: ['centre', 'below', 'above'],
-        }),
-      );
-    }
-  }
-  const placed = placeLabels(list, { width, height }, { gap: 2 });
-  context.textBaseline = 'middle';
-  context.lineJoin = 'round';
-  context.lineWidth = 3;
-  context.strokeStyle = state.palette.background;
-  for (const box of placed) {
-    const colour = nameColour.get(box.id);
-    context.font = colour ? nameFont : nodeFont;
-    const middle = colour ? box.y + (NAME_SIZE + 2) / 2 : box.y + box.height / 2;
-    context.strokeText(box.text ?? '', box.x, middle);
-    context.fillStyle = state.palette.label;
-    context.fillText(box.text ?? '', box.x, middle);
-    if (colour) {
-      // The community's colour under its name, as in the legend.
-      context.fillStyle = colour;
-      context.fillRect(box.x, box.y + box.height - 4, box.width, 3);
-    }
-  }
-  return placed;
-}
-
 /** Draws `graph` in `container` with hover titles, click-through, zoom, pan and node dragging. */
-function drawGraph(container: GraphContainer, graph: Graph<NodeAttributes>, options: DrawOptions): { renderer: Sigma<NodeAttributes>; view: GraphView } {
+export function drawGraph(container: GraphContainer, graph: Graph<NodeAttributes>, options: DrawOptions): { renderer: Sigma<NodeAttributes>; view: GraphView } {
   let palette = readPalette(container);
   let hovered: string | undefined;
   /** The page the keyboard is on (the list under the graph). */
@@ -430,12 +279,8 @@ function drawGraph(container: GraphContainer, graph: Graph<NodeAttributes>, opti
   return { renderer, view };
 }
 
-/** Better-linked pages are drawn bigger; `minimum` is bigger on the local graph, which has few. */
-function nodeSize(degree: number, minimum: number, scale: number): number {
-  return Math.min(minimum + Math.sqrt(degree) * scale, 16);
-}
-
-function addPage(graph: Graph<NodeAttributes>, data: GraphData, index: number, size: number, importance: number): void {
+/** Adds the page at `index` of the graph file as a node, where the file puts it. */
+export function addPage(graph: Graph<NodeAttributes>, data: GraphData, index: number, size: number, importance: number): void {
   graph.addNode(String(index), {
     importance,
     x: data.positions[index * 2]!,
@@ -446,201 +291,4 @@ function addPage(graph: Graph<NodeAttributes>, data: GraphData, index: number, s
     slug: slugAt(data, index),
     kind: isMissingAt(data, index) ? 'missing' : 'note',
   });
-}
-
-/** ForceAtlas2 passes for a local graph: a few hundred settle a few hundred nodes. */
-const LOCAL_LAYOUT_PASSES = 300;
-const PASSES_PER_FRAME = 5;
-
-/** What the local graph's section gets once it is wanted: the depth control, the canvas and the list of its pages. */
-export interface LocalGraphParts {
-  container: GraphContainer;
-  tooltip: HTMLElement;
-  depthSelect: HTMLSelectElement;
-  /** The pages drawn, as links (graph-page-list.ts). */
-  pageList: HTMLOListElement;
-  /** Puts the list's first link in the tab order, after the list changed. */
-  resetSteps: () => void;
-}
-
-/**
- * Adds the depth control (before the link to the graph of all notes) and the canvas to the
- * local graph's section, whose HTML holds only an empty frame (components/LocalGraph.astro):
- * here, not in the page's own script, so that a page loads this code only when it draws.
- */
-export function addLocalGraphParts(section: HTMLElement, t: InterfaceStrings): LocalGraphParts {
-  const label = document.createElement('label');
-  label.append(t.graph.depth);
-  const depthSelect = document.createElement('select');
-  depthSelect.dataset.graphDepth = '';
-  for (const depth of [1, 2, 3]) depthSelect.add(new Option(String(depth), String(depth), false, depth === LOCAL_GRAPH_DEPTH));
-  label.append(depthSelect);
-  section.querySelector('.graph-controls')!.prepend(label);
-
-  const container: GraphContainer = document.createElement('div');
-  container.className = 'graph-canvas';
-  container.setAttribute('role', 'img');
-  container.setAttribute('aria-label', t.graph.around(section.ownerDocument.querySelector('main h1')?.textContent ?? ''));
-  container.dataset.graphCanvas = '';
-  const tooltip = document.createElement('div');
-  tooltip.className = 'graph-tooltip';
-  tooltip.hidden = true;
-  tooltip.dataset.graphTooltip = '';
-  const frame = section.querySelector('[data-graph-frame]')!;
-  frame.append(container, tooltip);
-
-  const pages = document.createElement('nav');
-  pages.className = 'graph-pages';
-  pages.setAttribute('aria-label', t.graph.pagesInGraph);
-  const hint = document.createElement('p');
-  hint.className = 'graph-summary';
-  hint.textContent = t.graph.stepHint;
-  const pageList = document.createElement('ol');
-  pageList.dataset.graphPages = '';
-  pages.append(hint, pageList);
-  frame.after(pages);
-  const resetSteps = stepThroughLinks(pageList, (slug) => container.graphView?.highlight(slug));
-  return { container, tooltip, depthSelect, pageList, resetSteps };
-}
-
-/** Fills the list under the local graph with its pages, in the order they were drawn (the page, then nearest first). */
-export function listLocalPages(parts: LocalGraphParts, view: GraphView, base: string): void {
-  parts.pageList.replaceChildren(
-    ...view.pages().map((page) => {
-      const item = document.createElement('li');
-      item.append(pageLink(page, base));
-      return item;
-    }),
-  );
-  parts.resetSteps();
-}
-
-export interface LocalGraphOptions {
-  base: string;
-  slug: string;
-  depth: number;
-  tooltip: HTMLElement;
-}
-
-/**
- * The local graph of one page: the page, the pages it links to and from, and theirs, laid
- * out in the browser (animated, unless the reader asks for reduced motion).
- */
-export async function drawLocalGraph(container: GraphContainer, options: LocalGraphOptions): Promise<GraphView> {
-  const data = await loadGraphData(options.base);
-  const centre = data.titles.findIndex((_title, index) => slugAt(data, index) === options.slug);
-  if (centre < 0) throw new Error(`The page ${options.slug} is not in graph.json`);
-  const around = neighbourhood(data, neighboursOf(data), centre, options.depth);
-  const graph = new Graph<NodeAttributes>({ type: 'directed', multi: false });
-  const degree = new Map<number, number>();
-  for (const [from, to] of around.links) {
-    degree.set(from, (degree.get(from) ?? 0) + 1);
-    degree.set(to, (degree.get(to) ?? 0) + 1);
-  }
-  around.pages.forEach((page) => addPage(graph, data, page, nodeSize(degree.get(page) ?? 0, 4, 1.2), degree.get(page) ?? 0));
-  for (const [from, to] of around.links) graph.mergeEdge(String(from), String(to));
-  graph.setNodeAttribute(String(centre), 'focused', true);
-  // The page itself stays at the origin, where the layout's gravity gathers the others.
-  const { x: centreX, y: centreY } = graph.getNodeAttributes(String(centre));
-  graph.updateEachNodeAttributes((_node, attributes) => ({ ...attributes, x: attributes.x - centreX, y: attributes.y - centreY }));
-  graph.mergeNodeAttributes(String(centre), { fixed: true });
-
-  const settings = { ...forceAtlas2.inferSettings(graph), gravity: 1, scalingRatio: 4 };
-  const reducedMotion = prefersReducedMotion();
-  // With reduced motion the layout is finished before anything is drawn.
-  if (reducedMotion || graph.size === 0) forceAtlas2.assign(graph, { iterations: LOCAL_LAYOUT_PASSES, settings });
-  // Every page's label is a candidate: the placement keeps the best-linked ones that fit.
-  const { renderer, view } = drawGraph(container, graph, { base: options.base, labelThreshold: -1, tooltip: options.tooltip, large: false });
-  if (!reducedMotion && graph.size > 0) {
-    let passes = 0;
-    const step = () => {
-      if (passes >= LOCAL_LAYOUT_PASSES || !container.graphView) return;
-      forceAtlas2.assign(graph, { iterations: PASSES_PER_FRAME, settings });
-      passes += PASSES_PER_FRAME;
-      requestAnimationFrame(step);
-    };
-    requestAnimationFrame(step);
-  }
-  void renderer;
-  container.dataset.graphState = 'ready';
-  return view;
-}
-
-let neighbours: number[][] | undefined;
-function neighboursOf(data: GraphData): number[][] {
-  neighbours ??= undirectedNeighbours(data);
-  return neighbours;
-}
-
-/** Notes labelled at every zoom on the global graph. */
-const LANDMARKS = 10;
-
-/** Each named community's name (its two best-linked notes, or one where two do not fit) at the middle of its notes. */
-function communityNames(data: GraphData): CommunityName[] {
-  return data.communityLeaders.map((leaders, community) => {
-    let x = 0;
-    let y = 0;
-    let count = 0;
-    for (let index = 0; index < data.noteCount; index++) {
-      if (data.communities[index] !== community) continue;
-      x += data.positions[index * 2]!;
-      y -= data.positions[index * 2 + 1]!;
-      count++;
-    }
-    const titles = leaders.map((index) => shortLabel(data.titles[index]!, 24));
-    const texts = [titles.slice(0, 2).join(' · '), titles[0]!].filter((text, at, all) => text && all.indexOf(text) === at);
-    return { community, texts, x: x / (count || 1), y: y / (count || 1) };
-  });
-}
-
-/** From this many pages on, the global graph is drawn the cheaper way (see DrawOptions.large). */
-const LARGE_GRAPH = 1000;
-/** Nodes drawn while the global graph is dragged: enough to keep one's bearings. */
-const KEPT_WHILE_MOVING = 3000;
-
-export interface GlobalGraphOptions {
-  base: string;
-  tooltip: HTMLElement;
-  /** Missing titles are many (two for every note in the Scrapbox corpora): off by default. */
-  showMissing: boolean;
-}
-
-/** Every note (and, on request, every missing title) at the positions the build computed. */
-export async function drawGlobalGraph(container: GraphContainer, options: GlobalGraphOptions): Promise<GraphView> {
-  const data = await loadGraphData(options.base);
-  const pageCount = options.showMissing ? data.titles.length : data.noteCount;
-  const degree = new Uint32Array(data.titles.length);
-  for (let from = 0; from < data.links.length; from++) {
-    for (const to of data.links[from]!) {
-      if (to >= pageCount) continue;
-      degree[from]!++;
-      degree[to]!++;
-    }
-  }
-  const graph = new Graph<NodeAttributes>({ type: 'directed', multi: false });
-  for (let index = 0; index < pageCount; index++) {
-    addPage(graph, data, index, nodeSize(degree[index]!, 1.5, 0.5), degree[index]!);
-    graph.setNodeAttribute(String(index), 'community', data.communities[index] ?? -1);
-  }
-  // Landmarks: the best-linked notes keep their labels at every zoom.
-  const notesByDegree = Array.from({ length: data.noteCount }, (_, index) => index).sort((a, b) => degree[b]! - degree[a]! || a - b);
-  for (const index of notesByDegree.slice(0, LANDMARKS)) graph.setNodeAttribute(String(index), 'landmark', true);
-  if (pageCount > KEPT_WHILE_MOVING) {
-    const byDegree = [...graph.nodes()].sort((a, b) => degree[Number(b)]! - degree[Number(a)]!);
-    byDegree.forEach((node, rank) => graph.setNodeAttribute(node, 'keptWhileMoving', rank < KEPT_WHILE_MOVING));
-  }
-  for (let from = 0; from < data.links.length; from++) {
-    // The file lists each link once (a note's targets are distinct), so addEdge is safe and faster.
-    for (const to of data.links[from]!) if (to < pageCount && to !== from) graph.addEdge(String(from), String(to));
-  }
-  const { view } = drawGraph(container, graph, {
-    base: options.base,
-    labelThreshold: 9,
-    tooltip: options.tooltip,
-    large: pageCount > LARGE_GRAPH,
-    colourByCommunity: true,
-    communityNames: communityNames(data),
-  });
-  container.dataset.graphState = 'ready';
-  return view;
 }

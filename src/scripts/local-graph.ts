@@ -5,7 +5,8 @@
  * drawn, and the graph file.
  * Reading never waits for either.
  */
-import type { GraphView, LocalGraphParts } from './graph-view.ts';
+import type { GraphView } from './graph-types.ts';
+import type { LocalGraphParts } from './local-graph-view.ts';
 import type { InterfaceStrings } from '../lib/site/interface-strings.ts';
 import { pageStrings } from './page-strings.ts';
 
@@ -15,7 +16,7 @@ export function initLocalGraph(section: HTMLElement): void {
   const slug = section.dataset.slug ?? '';
   let view: GraphView | undefined;
 
-  const draw = async (graphView: typeof import('./graph-view.ts'), parts: LocalGraphParts, t: InterfaceStrings) => {
+  const draw = async (graphView: typeof import('./local-graph-view.ts'), parts: LocalGraphParts, t: InterfaceStrings) => {
     const { container, tooltip, depthSelect } = parts;
     view?.destroy();
     container.dataset.graphState = 'loading';
@@ -34,9 +35,9 @@ export function initLocalGraph(section: HTMLElement): void {
     observer.disconnect();
     const t = await pageStrings();
     summary.textContent = t.graph.nearbySummary;
-    let graphView: typeof import('./graph-view.ts');
+    let graphView: typeof import('./local-graph-view.ts');
     try {
-      graphView = await import('./graph-view.ts');
+      graphView = await import('./local-graph-view.ts');
     } catch (error) {
       summary.textContent = t.graph.failedNearby;
       console.error(error);

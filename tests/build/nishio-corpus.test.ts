@@ -147,7 +147,7 @@ describe.runIf(corpus.present)('building the nishio-en corpus', () => {
 });
 
 /**
- * Every name of a note by an independent reading of the README's rules: its title, its file
+ * Every name of a note by an independent reading of the rules in docs/links.md: its title, its file
  * path (unless that is the Scrapbox export's name for the title), and the titles of the pages
  * it translates (unless another name or note has them), each mapped to the note's title.
  */

@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBuiltSite } from '../support/fixture-site.ts';
-import type { GraphContainer, PageKind } from '../../src/scripts/graph-view.ts';
+import type { GraphContainer, PageKind } from '../../src/scripts/graph-types.ts';
 import type { GraphData } from '../../src/lib/graph/graph-data.ts';
 import type { LabelBox } from '../../src/lib/graph/label-placement.ts';
 

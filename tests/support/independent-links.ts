@@ -29,7 +29,7 @@ export function readIndependently(file: string, raw: string): IndependentNote {
   const originalTitles = [...text.matchAll(/^[ \t]*This page is auto-translated from \[\/[^/\]\n]+\/([^\n]+?)\]\(/gm)].map((m) => m[1]!.trim());
   text = text.replace(/^[ \t]*This page is auto-translated from .*$/gm, '');
   text = withoutCode(text);
-  // A link's text neither starts with `[` nor holds `[[` (README, "How links are read"), and a
+  // A link's text neither starts with `[` nor holds `[[` (docs/links.md), and a
   // link that names no title (`[[ ]]`, `[[_]]`, `[[|]]`, `[[#]]`) stays text.
   const wikiLinks = [...text.matchAll(/\[\[(?![ \t]*\[)((?:(?!\[\[)[^\]\n])+?)\]\]/g)]
     .filter((m) => key(m[1]!.replace(/[|#\\]/g, ' ')) !== '')
@@ -40,7 +40,7 @@ export function readIndependently(file: string, raw: string): IndependentNote {
 }
 
 /**
- * `#tags` in the text (code already blanked), by the README's rules: after white space or an
+ * `#tags` in the text (code already blanked), by the rules of docs/links.md: after white space or an
  * opening bracket, up to white space or a bracket, less closing punctuation; with a letter;
  * no colour code, no line anchor, no C preprocessor line, not in a link or an HTML tag.
  */
@@ -67,7 +67,7 @@ export function key(title: string): string {
   return title.normalize('NFC').replace(/_/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-/** The key of the page a link text leads to, by the rules in the README. */
+/** The key of the page a link text leads to, by the rules in docs/links.md. */
 export function targetKey(linkText: string, titles: Map<string, string>): string {
   const text = linkText.replace(/\\\|/g, '|').replace(/\s+/g, ' ').trim();
   const known = (candidate: string) => titles.get(key(candidate));

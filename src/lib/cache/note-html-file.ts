@@ -5,8 +5,6 @@
  * grew with the wiki); a slice read per page costs neither.
  */
 
-export const NOTE_HTML_FILE = 'note-html.bin';
-
 /** Where a note's HTML is in the file: UTF-8 bytes. */
 export interface HtmlSlice {
   offset: number;

@@ -7,7 +7,7 @@
  * and adding a note renders only the notes whose links now reach it.
  */
 import { createHash } from 'node:crypto';
-import type { RenderedNote } from '../markdown/note-renderer.ts';
+import type { RenderedNote } from '../markdown/rendered-note.ts';
 import type { TitleIndex } from '../titles/title-index.ts';
 import { resolvePathLink } from '../links/path-links.ts';
 import { resolveWikiLink } from '../links/wiki-links.ts';

@@ -12,9 +12,9 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
+import { SEARCH_BUNDLE_MANIFEST, SEARCH_INDEX_DIR } from './cache-files.ts';
 
 const FORMAT = 1;
-const MANIFEST = 'manifest.json';
 /** Files read or written at once while copying a bundle. */
 const FILES_AT_ONCE = 32;
 
@@ -30,7 +30,7 @@ export type Restored = { restored: true; files: number } | { restored: false; pr
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('base64url');
 
 /** The cache folder of the bundles inside a content folder's build cache. */
-export const searchBundleCache = (cacheDir: string): string => join(cacheDir, 'search-index');
+export const searchBundleCache = (cacheDir: string): string => join(cacheDir, SEARCH_INDEX_DIR);
 
 /**
  * Copies the bundle cached under `key` into `target` (made if missing). Not restored when there
@@ -41,7 +41,7 @@ export async function restoreBundle(cacheRoot: string, key: string, target: stri
   const folder = join(cacheRoot, key);
   let manifest: Manifest;
   try {
-    manifest = JSON.parse(await readFile(join(folder, MANIFEST), 'utf8')) as Manifest;
+    manifest = JSON.parse(await readFile(join(folder, SEARCH_BUNDLE_MANIFEST), 'utf8')) as Manifest;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { restored: false };
     return { restored: false, problem: `its manifest cannot be read` };
@@ -87,7 +87,7 @@ export async function storeBundle(cacheRoot: string, key: string, source: string
     });
     listed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const manifest: Manifest = { format: FORMAT, key, files: listed };
-    await writeFile(join(aside, MANIFEST), JSON.stringify(manifest));
+    await writeFile(join(aside, SEARCH_BUNDLE_MANIFEST), JSON.stringify(manifest));
     await rm(join(cacheRoot, key), { recursive: true, force: true });
     await rename(aside, join(cacheRoot, key));
   } finally {

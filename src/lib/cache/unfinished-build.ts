@@ -12,10 +12,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** Astro's record of the last build's pages (`astro/dist/core/build/incremental.js`). */
-export const INCREMENTAL_MANIFEST = 'incremental-build.json';
-export const UNFINISHED_MARK = 'build-unfinished';
+import { INCREMENTAL_MANIFEST, UNFINISHED_MARK } from './cache-files.ts';
 
 /**
  * Called as a build starts: drops what an earlier interrupted build left unsafe, then marks

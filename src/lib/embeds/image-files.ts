@@ -18,6 +18,7 @@ import { extname, join } from 'node:path';
 import sharp from 'sharp';
 import type { EmbedSize } from './embed-targets.ts';
 import { displaySize, encodedWidths, MAX_EXACT_SIZES_PER_IMAGE, steppedWidths, type PixelSize } from './image-sizes.ts';
+import { IMAGE_INDEX_FILE } from '../cache/cache-files.ts';
 
 /** Changes every encoding's name when the way images are encoded changes. */
 const PIPELINE = `webp-q80-1 sharp-${sharp.versions.sharp}`;
@@ -25,7 +26,6 @@ const PIPELINE = `webp-q80-1 sharp-${sharp.versions.sharp}`;
 const INDEX_FORMAT = 2;
 export const MAX_SOURCE_BYTES = 50_000_000;
 export const MAX_SOURCE_PIXELS = 100_000_000;
-const INDEX_FILE = 'images.json';
 
 export interface ImageJob {
   /** Absolute path of the source image, as text: the key it is remembered by. */
@@ -68,10 +68,10 @@ export interface ProcessedImages {
 /** Encodes what is not encoded yet; removes the media folder's files no job uses any more. */
 export async function processImages(jobs: readonly ImageJob[], mediaDir: string): Promise<ProcessedImages> {
   await mkdir(mediaDir, { recursive: true });
-  const { index: previous, problem: cacheProblem } = await readIndex(join(mediaDir, INDEX_FILE));
+  const { index: previous, problem: cacheProblem } = await readIndex(join(mediaDir, IMAGE_INDEX_FILE));
   const next: ImageIndex = { format: INDEX_FORMAT, sources: {}, images: {} };
   const results = new Map<string, ImageResult>();
-  const names = new Set<string>([INDEX_FILE]);
+  const names = new Set<string>([IMAGE_INDEX_FILE]);
   let encoded = 0;
   let reused = 0;
   // A file asked for at many sizes is encoded at the stepped widths only (`image-sizes.ts`).
@@ -127,10 +127,10 @@ export async function processImages(jobs: readonly ImageJob[], mediaDir: string)
       results.set(key, { ok: false, reason: `the image could not be read (${reasonOf(error)})` });
     }
   }
-  await writeFile(join(mediaDir, `${INDEX_FILE}.tmp`), JSON.stringify(next));
-  await rename(join(mediaDir, `${INDEX_FILE}.tmp`), join(mediaDir, INDEX_FILE));
+  await writeFile(join(mediaDir, `${IMAGE_INDEX_FILE}.tmp`), JSON.stringify(next));
+  await rename(join(mediaDir, `${IMAGE_INDEX_FILE}.tmp`), join(mediaDir, IMAGE_INDEX_FILE));
   for (const file of await readdir(mediaDir)) if (!names.has(file)) await rm(join(mediaDir, file), { force: true });
-  names.delete(INDEX_FILE);
+  names.delete(IMAGE_INDEX_FILE);
   return { results, names, encoded, reused, ...(cacheProblem ? { cacheProblem } : {}) };
 }
 

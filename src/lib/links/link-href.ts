@@ -1,7 +1,7 @@
 /** Where a resolved link points and how it is drawn: the same for wiki links and Markdown path links. */
 import { AMBIGUOUS_LINK_CLASS, MISSING_LINK_CLASS, WIKI_LINK_CLASS } from './link-nodes.ts';
 import { hrefForSlug } from '../titles/slugs.ts';
-import type { ResolvedWikiLink } from './wiki-links.ts';
+import type { ResolvedWikiLink } from './resolved-wiki-link.ts';
 
 /** The link's href under the site's base path; a heading of this page is a bare fragment. */
 export function hrefFor(link: ResolvedWikiLink, base: string): string {

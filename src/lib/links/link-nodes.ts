@@ -7,7 +7,7 @@
  */
 import type { Data, Literal, Node } from 'mdast';
 import type { LinkContext } from './link-context.ts';
-import type { ResolvedWikiLink } from './wiki-links.ts';
+import type { ResolvedWikiLink } from './resolved-wiki-link.ts';
 
 export interface WikiLinkData extends Data {
   /** Written `![[…]]`. */

@@ -15,7 +15,8 @@ import { posix } from 'node:path';
 import type { NoteSlug } from '../titles/slugs.ts';
 import type { TitleIndex } from '../titles/title-index.ts';
 import { titleKey } from '../titles/titles.ts';
-import { headingId, type ResolvedWikiLink } from './wiki-links.ts';
+import { headingId } from './wiki-links.ts';
+import type { ResolvedWikiLink } from './resolved-wiki-link.ts';
 
 export type ResolvedPathLink =
   | Extract<ResolvedWikiLink, { kind: 'note' | 'ambiguous' }>

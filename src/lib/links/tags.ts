@@ -6,7 +6,8 @@
  */
 import type { TitleIndex } from '../titles/title-index.ts';
 import type { WikiLinkOccurrence } from './link-nodes.ts';
-import { resolveWikiLink, type ResolvedWikiLink } from './wiki-links.ts';
+import { resolveWikiLink } from './wiki-links.ts';
+import type { ResolvedWikiLink } from './resolved-wiki-link.ts';
 
 /**
  * The tags a note's frontmatter names, in order, each once: `tags: [a, b]`, a YAML list, or

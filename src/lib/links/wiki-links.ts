@@ -15,38 +15,9 @@
  */
 import { headingSlugger } from '../markdown/links/heading-ids.ts';
 import { isBlockReference } from './block-references.ts';
-import type { NoteSlug } from '../titles/slugs.ts';
-import type { NameKind, NoteRef, TitleIndex } from '../titles/title-index.ts';
-import { displayTitle, titleKey, type TitleKey } from '../titles/titles.ts';
-
-export type ResolvedWikiLink =
-  | {
-      kind: 'note';
-      note: NoteRef;
-      /** The id of the heading linked to, as the heading ids on the page are made, or a block's `^id`. */
-      headingId?: string | undefined;
-      label: string;
-      /** Which of the note's names the link used; undefined when it shares the note's URL. */
-      via?: NameKind | undefined;
-    }
-  | {
-      kind: 'missing';
-      key: TitleKey;
-      /** The title as written in this link. */
-      title: string;
-      slug: NoteSlug;
-      label: string;
-    }
-  | {
-      /** A title several notes share (see `AmbiguousTitle`): the link goes to the page listing them. */
-      kind: 'ambiguous';
-      key: TitleKey;
-      /** The title as the first of those notes writes it. */
-      title: string;
-      slug: NoteSlug;
-      label: string;
-    }
-  | { kind: 'same-page-heading'; headingId: string; label: string };
+import type { TitleIndex } from '../titles/title-index.ts';
+import { displayTitle, titleKey } from '../titles/titles.ts';
+import type { ResolvedWikiLink } from './resolved-wiki-link.ts';
 
 const LINE_ANCHOR = /#[0-9a-f]{24}$/i;
 

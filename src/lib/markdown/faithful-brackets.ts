@@ -4,7 +4,7 @@
  * The translation damages Scrapbox brackets: `[[[Video Editing]] How to use Premiere Pro
  * []](https://…)` is a Markdown link whose text starts with a wiki link, and
  * `remark-wiki-link` read it as a link to `[Video Editing`, leaving `]](https://…)` as text.
- * The rule (README, "How links are read"):
+ * The rule (docs/links.md):
  *
  * - a wiki link's text neither starts with `[` nor holds `[[`: in a run of `[`, the last two
  *   open the link and the ones before are text (or open a Markdown link around it); in

@@ -16,7 +16,7 @@ import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { shiftMarkerLines } from '../embeds/embed-markers.ts';
 import { NoteIds } from '../site/page-ids.ts';
-import type { RenderedNote } from './note-renderer.ts';
+import type { RenderedNote } from './rendered-note.ts';
 
 /** Above this many characters a note is rendered in parts. */
 export const LARGE_NOTE_CHARS = 1_000_000;

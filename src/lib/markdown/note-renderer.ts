@@ -10,7 +10,7 @@
  * `^block-ids`, Mermaid diagrams (drawn in the browser); TeX math (`math/`: `$…$` by Pandoc's rule, `$$…$$`, Scrapbox's `[$ …]`) rendered
  * by KaTeX, whose output the sanitizer lets through.
  */
-import { createMarkdownProcessor, type MarkdownHeading } from '@astrojs/markdown-remark';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkWikiLink from 'remark-wiki-link';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -19,7 +19,6 @@ import { defuseInlineFloods, MAX_DELIMITER_RUNS, type InlineFlood } from './inli
 import { remarkFaithfulBrackets } from './faithful-brackets.ts';
 import { SHIKI_CONFIG } from './code-highlighting.ts';
 import { remarkLineBasedBlocks } from './remark-line-based-blocks.ts';
-import type { WikiLinkOccurrence } from '../links/link-nodes.ts';
 import { remarkResolveWikiLinks } from './links/remark-resolve-wiki-links.ts';
 import { remarkTitleLessLinks } from './links/remark-title-less-links.ts';
 import { remarkUnclosedFence } from './remark-unclosed-fence.ts';
@@ -34,26 +33,10 @@ import { remarkCallouts } from './obsidian/remark-callouts.ts';
 import { remarkComments } from './obsidian/remark-comments.ts';
 import { remarkHighlights } from './obsidian/remark-highlights.ts';
 import { remarkMermaid } from './obsidian/remark-mermaid.ts';
+import type { RenderedNote } from './rendered-note.ts';
 import { unrenderedNote } from './unrendered-note.ts';
 import type { TitleIndex } from '../titles/title-index.ts';
 import type { VFile } from 'vfile';
-
-export interface RenderedNote {
-  html: string;
-  headings: MarkdownHeading[];
-  links: WikiLinkOccurrence[];
-  /** The destination of every Markdown link to a path, as written (see `path-links.ts`). */
-  pathLinks: string[];
-  /** The first lines as plain text (see `note-excerpt.ts`). */
-  excerpt: string;
-  /** Problems found while rendering, by line of the Markdown given. */
-  problems: { line: number | undefined; message: string }[];
-  /**
-   * Set when the render deadline cut the note off: what it shows then depends on the machine's
-   * load, so the render cache does not keep it and the next build renders the note again.
-   */
-  cutOffByTime?: true;
-}
 
 export interface NoteRenderer {
   /** @param fileId any string unique to the note (its path); it names the note in errors. */

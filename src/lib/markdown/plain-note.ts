@@ -12,7 +12,7 @@ import { resolveWikiLink } from '../links/wiki-links.ts';
 import type { TitleIndex } from '../titles/title-index.ts';
 import { holdsNoTitle } from './links/remark-title-less-links.ts';
 import { cutText } from './note-excerpt.ts';
-import type { RenderedNote } from './note-renderer.ts';
+import type { RenderedNote } from './rendered-note.ts';
 
 /** Above this many characters a note is published in the cheap mode. */
 export const PLAIN_NOTE_CHARS = 4_000_000;

@@ -4,7 +4,7 @@
  * step, never the build. The failure becomes a warning naming the file (and line where
  * known) and the step's documented fallback is used instead.
  */
-import type { SourceProblem } from './note-source.ts';
+import type { SourceProblem } from './source-problem.ts';
 
 export interface NoteStep {
   filePath: string;

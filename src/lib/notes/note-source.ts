@@ -10,14 +10,8 @@ import { parseDocument } from 'yaml';
 import { BIDI_CONTROLS, stripBidiControls, titleKey } from '../titles/titles.ts';
 import { failureReason } from './note-guard.ts';
 import { plainFrontmatter } from './frontmatter-data.ts';
+import type { SourceProblem } from './source-problem.ts';
 import { describeUnencodable, findUnencodable, wellFormedData, wellFormedText } from './well-formed-text.ts';
-
-export interface SourceProblem {
-  filePath: string;
-  /** 1-based line in the file, where known. */
-  line?: number | undefined;
-  message: string;
-}
 
 export interface NoteSource {
   /** Relative to the content folder, `/`-separated, NFC. */

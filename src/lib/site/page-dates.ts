@@ -2,10 +2,8 @@
  * When each page last changed, for the sitemap's `<lastmod>`: a note's page by the note's date
  * (`lib/notes/note-dates.ts`), the page of a missing or shared title by the newest of the
  * notes it lists (what it shows is theirs). The loader writes them to a file of the build's
- * cache folder (`PAGE_DATES_FILE`); the sitemap integration reads it when the site is built.
+ * cache folder (`PAGE_DATES_FILE`, `lib/cache/cache-files.ts`); the sitemap integration reads it when the site is built.
  */
-
-export const PAGE_DATES_FILE = 'page-dates.json';
 
 /** ISO 8601 dates by page path (decoded, base included, e.g. `/wiki/notes/知的生産術/`). */
 export type PageDates = Record<string, string>;

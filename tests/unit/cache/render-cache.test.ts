@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createNoteRenderer, type RenderedNote } from '../../../src/lib/markdown/note-renderer.ts';
+import { createNoteRenderer } from '../../../src/lib/markdown/note-renderer.ts';
+import type { RenderedNote } from '../../../src/lib/markdown/rendered-note.ts';
 import { linkKey, renderingOfSameSource, reusableRendering, sourceKey, titlesKey, type RenderCache } from '../../../src/lib/cache/render-cache.ts';
 import { buildTitleIndex, type IndexedNote } from '../../../src/lib/titles/title-index.ts';
 

@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { finishBuild, INCREMENTAL_MANIFEST, startBuild, UNFINISHED_MARK } from '../../../src/lib/cache/unfinished-build.ts';
+import { INCREMENTAL_MANIFEST, UNFINISHED_MARK } from '../../../src/lib/cache/cache-files.ts';
+import { finishBuild, startBuild } from '../../../src/lib/cache/unfinished-build.ts';
 
 let cacheDir: string;
 const manifest = () => join(cacheDir, INCREMENTAL_MANIFEST);

@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createNoteRenderer } from '../../../src/lib/markdown/note-renderer.ts';
-import { assembleNotes, MEDIA_FILES } from '../../../src/loaders/assemble-notes.ts';
+import { assembleNotes } from '../../../src/loaders/assemble-notes.ts';
 import { indexTitles } from '../../../src/loaders/index-titles.ts';
 import { notePages } from '../../../src/loaders/note-pages.ts';
 import { readNotes } from '../../../src/loaders/read-notes.ts';
+import { MEDIA_FILES } from '../../../src/lib/cache/cache-files.ts';
 
 let dir: string;
 let cacheDir: string;

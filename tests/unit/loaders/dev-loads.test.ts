@@ -1,25 +1,24 @@
 /**
  * `astro dev` loads the notes again on every save: the entries go to the pages directly and
- * the store keeps one revision (src/data/dev-entries.ts), and the render cache file is written
+ * the store keeps one revision (src/loader-handoff.ts), and the render cache file is written
  * once saves stop, not after each.
  */
-import type { DataStore } from 'astro/loaders';
+import type { DataStore, LoaderContext } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { DEV_REVISION_ID, devEntries, setDevEntries } from '../../../src/data/dev-entries.ts';
+import { DEV_REVISION_ID, devEntries, setDevEntries } from '../../../src/loader-handoff.ts';
 import { readRenderCache } from '../../../src/lib/cache/render-cache-file.ts';
-import { buildLinkGraph } from '../../../src/lib/links/link-graph.ts';
-import { PAGE_DATES_FILE } from '../../../src/lib/site/page-dates.ts';
 import { indexTitles } from '../../../src/loaders/index-titles.ts';
 import { emptyMemory, type LoaderMemory } from '../../../src/loaders/loader-memory.ts';
-import { notePages } from '../../../src/loaders/note-pages.ts';
+import { loadNotes } from '../../../src/loaders/notes-loader.ts';
 import { readNotes } from '../../../src/loaders/read-notes.ts';
-import { DEV_CACHE_WRITE_DELAY_MS, RENDER_CACHE_FILE, renderWithCache } from '../../../src/loaders/render-with-cache.ts';
-import { storeEntries } from '../../../src/loaders/store-entries.ts';
+import { DEV_CACHE_WRITE_DELAY_MS, renderWithCache } from '../../../src/loaders/render-with-cache.ts';
 import { testRenderContext } from '../../support/render-context.ts';
+import { PAGE_DATES_FILE, RENDER_CACHE_FILE } from '../../../src/lib/cache/cache-files.ts';
 
 let dir: string;
 let memory: LoaderMemory;
@@ -43,14 +42,18 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** One load of the loader's steps, as `astro dev` runs them. */
+const logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {}, fork: () => logger, label: 'test', options: {} };
+
+/**
+ * One load, as `astro dev` runs it (`dev`: a watcher is there) or a build: the cache folder is
+ * the notes' folder. Every missing title gets a page, as the tests' `[[Nowhere]]` is linked by
+ * one note only.
+ */
 async function load(dev: boolean): Promise<void> {
-  const read = await readNotes(dir, memory);
-  const titles = indexTitles(read.notes, memory);
-  const { results } = await renderWithCache(read.notes, titles, testRenderContext(dir, { memory, writeInBackground: dev }));
-  const rendered = notePages(read.notes, titles.index, results);
-  const graph = buildLinkGraph(rendered.pages.map(({ note, result }) => ({ note, links: result.links })));
-  await storeEntries(store, dir, rendered.pages, titles.index, graph, memory, { history: { kind: 'none', reason: 'test' }, base: '/', dev });
+  const config = { cacheDir: pathToFileURL(`${dir}/`), root: pathToFileURL(`${join(import.meta.dirname, '../../..')}/`), base: '/' };
+  const context = { store, logger, config, watcher: dev ? {} : undefined } as unknown as LoaderContext;
+  const settings = { contentDir: dir, trustedHtml: false, hashtagLinks: true, strict: false, renderWorkers: 1, siteLanguage: 'en', singleMentionPages: true } as const;
+  await loadNotes(settings, context, memory);
 }
 
 describe('the entries in astro dev', () => {

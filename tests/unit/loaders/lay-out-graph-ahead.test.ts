@@ -3,11 +3,12 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { LAYOUT_FILE, layoutAhead, setLayoutAhead, storedStructure, structureKey } from '../../../src/data/graph-layout-cache.ts';
+import { layoutAhead, setLayoutAhead, storedStructure, structureKey } from '../../../src/loader-handoff.ts';
 import { buildGraphData, type GraphPage } from '../../../src/lib/graph/graph-data.ts';
 import { computeStructure } from '../../../src/lib/graph/graph-structure-layout.ts';
 import { structureInWorker } from '../../../src/lib/graph/structure-in-worker.ts';
 import { layOutGraphAhead } from '../../../src/loaders/lay-out-graph-ahead.ts';
+import { LAYOUT_FILE } from '../../../src/lib/cache/cache-files.ts';
 
 // Two rings of twelve notes, each note citing a missing title of its ring.
 const PAGES: GraphPage[] = [

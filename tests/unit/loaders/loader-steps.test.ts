@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { indexTitles } from '../../../src/loaders/index-titles.ts';
 import { notePages } from '../../../src/loaders/note-pages.ts';
-import { readNotes, type ReadNote } from '../../../src/loaders/read-notes.ts';
+import type { ReadNote } from '../../../src/loaders/loader-types.ts';
+import { readNotes } from '../../../src/loaders/read-notes.ts';
 import { createNoteRenderer } from '../../../src/lib/markdown/note-renderer.ts';
 
 let dir: string;

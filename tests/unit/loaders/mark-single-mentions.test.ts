@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { SingleMention } from '../../../src/lib/links/single-mentions.ts';
-import type { RenderedNote } from '../../../src/lib/markdown/note-renderer.ts';
+import type { RenderedNote } from '../../../src/lib/markdown/rendered-note.ts';
 import { markSingleMentionsIn } from '../../../src/loaders/mark-single-mentions.ts';
 import type { NotePage } from '../../../src/loaders/note-pages.ts';
 import type { NoteSlug } from '../../../src/lib/titles/slugs.ts';

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { buildLinkGraph } from '../../../src/lib/links/link-graph.ts';
 import { failureReason, guardNoteStep } from '../../../src/lib/notes/note-guard.ts';
-import type { SourceProblem } from '../../../src/lib/notes/note-source.ts';
+import type { SourceProblem } from '../../../src/lib/notes/source-problem.ts';
 import { reportBuild } from '../../../src/loaders/build-report.ts';
 import type { NoteEntryData } from '../../../src/loaders/entry-schema.ts';
 import { indexTitles } from '../../../src/loaders/index-titles.ts';

@@ -9,7 +9,8 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { readRenderCache } from '../../../src/lib/cache/render-cache-file.ts';
 import { indexTitles } from '../../../src/loaders/index-titles.ts';
 import { readNotes } from '../../../src/loaders/read-notes.ts';
-import { RENDER_CACHE_FILE, renderWithCache } from '../../../src/loaders/render-with-cache.ts';
+import { RENDER_CACHE_FILE } from '../../../src/lib/cache/cache-files.ts';
+import { renderWithCache } from '../../../src/loaders/render-with-cache.ts';
 import { testRenderContext } from '../../support/render-context.ts';
 
 /** The pool as if Slow.md had passed its deadline twice. */

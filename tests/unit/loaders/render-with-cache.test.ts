@@ -11,8 +11,9 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { readRenderCache, writeRenderCache } from '../../../src/lib/cache/render-cache-file.ts';
 import { indexTitles } from '../../../src/loaders/index-titles.ts';
 import { readNotes } from '../../../src/loaders/read-notes.ts';
-import { RENDER_CACHE_FILE, renderWithCache } from '../../../src/loaders/render-with-cache.ts';
+import { renderWithCache } from '../../../src/loaders/render-with-cache.ts';
 import { testRenderContext } from '../../support/render-context.ts';
+import { RENDER_CACHE_FILE } from '../../../src/lib/cache/cache-files.ts';
 
 let content: string;
 let cacheDir: string;

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { createNoteRenderer } from '../../../src/lib/markdown/note-renderer.ts';
 import { buildTitleIndex } from '../../../src/lib/titles/title-index.ts';
 import { countResolvedBlocks, FLOOD_PART_CHARS, joinRenderedParts, MAX_RESOLVED_BLOCKS, renderLargeNote, splitNote } from '../../../src/lib/markdown/note-parts.ts';
-import type { RenderedNote } from '../../../src/lib/markdown/note-renderer.ts';
+import type { RenderedNote } from '../../../src/lib/markdown/rendered-note.ts';
 
 const paragraphs = (count: number) => Array.from({ length: count }, (_, i) => `Paragraph ${i} links to [[Target]].\n\n`).join('');
 

@@ -5,7 +5,7 @@
 import type { Link, Parent } from 'mdast';
 import type { WikiLinkNode, WikiLinkOccurrence } from '../../links/link-nodes.ts';
 import { linkContext } from '../../links/link-context.ts';
-import type { ResolvedWikiLink } from '../../links/wiki-links.ts';
+import type { ResolvedWikiLink } from '../../links/resolved-wiki-link.ts';
 import { textOfBlock, type BlockText } from '../block-text.ts';
 
 /** A link found in the tree, already rendered. */
