@@ -8,8 +8,9 @@ import { BUNDLE_LIST_FILE, bundleListPaths, keepHoldingEveryWord, queryWords, SE
 import { exactTitleFirst, KIND_FILTER, KIND_MISSING, KIND_NOTE, phraseTerm, readableExcerpt, searchTerm } from '../lib/search/search-query.ts';
 import type { TitlePageKind } from '../lib/search/title-list.ts';
 import { holdsEveryWord, type TitleMatch } from '../lib/search/title-matches.ts';
+import { holdsJapanese, typoAllowance } from '../lib/search/typo-distance.ts';
 import { hrefForSlug } from '../lib/titles/slugs.ts';
-import { loadTitles } from './title-search.ts';
+import { loadTitleIndex, titlesFor } from './title-search.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -36,11 +37,6 @@ interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
   search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
-  debouncedSearch(
-    term: string,
-    options?: { filters?: Record<string, string> },
-    timeout?: number,
-  ): Promise<{ results: PagefindResult[] } | null>;
 }
 
 export interface SearchHit {
@@ -61,6 +57,8 @@ export interface SearchAnswer {
   total: number;
   /** Milliseconds from asking to having the hits. */
   elapsed: number;
+  /** The query searched instead, when no page held a word as typed (`correctedTerm`). */
+  searchedInstead?: string | undefined;
 }
 
 /** Pagefind, and how many bundles of the index it searches. */
@@ -111,10 +109,31 @@ async function holdingEveryWord(
   return keepHoldingEveryWord(results, pagesOfEachWord);
 }
 
-/** Starts loading the index code and the title list, e.g. when the search box gets focus. */
+/** Starts loading the index code and the title list's index, e.g. when the search box gets focus. */
 export function preloadSearch(base: string): void {
   void pagefind(base).catch(() => undefined);
-  void loadTitles(base);
+  void loadTitleIndex(base);
+}
+
+/**
+ * The term with each word that no page holds (a word of 5 letters or more, not Japanese)
+ * replaced by the nearest word of a title (`TitleMatcher.nearestTitleWord`), or undefined
+ * when no word was replaced: a misspelt word then still finds the pages that hold it spelt right.
+ */
+async function correctedTerm(search: PagefindApi, base: string, term: string, settings: { filters?: Record<string, string> }): Promise<string | undefined> {
+  const words = term.split(/\s+/u).filter(Boolean);
+  let changed = false;
+  const corrected = await Promise.all(
+    words.map(async (word) => {
+      if (typoAllowance(word) === 0 || holdsJapanese(word) || /^"|"$/u.test(word)) return word;
+      if (((await search.search(word, settings))?.results.length ?? 0) > 0) return word;
+      const nearest = (await titlesFor(base, word))?.nearestTitleWord(word);
+      if (nearest === undefined) return word;
+      changed = true;
+      return nearest;
+    }),
+  );
+  return changed ? corrected.join(' ') : undefined;
 }
 
 /** The title kinds a search filter keeps (the filter values are the pages' `kind` filter). */
@@ -131,26 +150,42 @@ let latestCall = 0;
  *
  * @param limit how many hits to load (each is a small fetch)
  * @param titles how many pages named by the query come first: the page with the query as its
- *   title or other name, then (up to this many) titles that start with it; 0: only the first
- * @param debounce wait this long for more typing; a newer call makes an older one return null
+ *   title or other name, then titles that start with it (unless `prefixes` is false), then
+ *   titles it misspells
+ * @param debounce wait this long for more typing before loading anything for the query (the
+ *   title pieces it needs, Pagefind's chunks); a newer call makes an older one return null
  */
 export async function searchNotes(
   base: string,
   query: string,
-  options: { limit: number; titles: number; kind?: string | undefined; debounce?: number },
+  options: { limit: number; titles: number; prefixes?: boolean; kind?: string | undefined; debounce?: number },
 ): Promise<SearchAnswer | null> {
   const started = performance.now();
   const call = ++latestCall;
   const term = searchTerm(query, document.documentElement.lang);
   if (term === '') return { hits: [], total: 0, elapsed: 0 };
-  const [index, titles] = await Promise.all([pagefind(base), loadTitles(base)]);
-  // Calls made while Pagefind loads may resume in any order; Pagefind's debounce answers only
-  // the last to reach it, which must be the newest call, or no call gets its answer.
+  // Each keystroke would load its own title pieces and index chunks: only the last one does.
+  if (options.debounce) {
+    await new Promise((resolve) => setTimeout(resolve, options.debounce));
+    if (call !== latestCall) return null;
+  }
+  const [index, titles] = await Promise.all([pagefind(base), titlesFor(base, query)]);
   if (options.debounce && call !== latestCall) return null;
-  const fullText = options.kind === KIND_MISSING ? { hits: [], total: 0 } : await fullTextHits(index, term, query, options);
+  let fullText = options.kind === KIND_MISSING ? { hits: [], total: 0 } : await fullTextHits(index, term, query, options);
   if (!fullText || (options.debounce && call !== latestCall)) return null;
   const kinds = options.kind ? TITLE_KINDS[options.kind] : undefined;
-  const named = titles?.match(query, Math.max(options.titles, 1), kinds, options.titles === 0) ?? [];
+  const named = titles?.match(query, Math.max(options.titles, 1), { kinds, prefixes: options.prefixes ?? true }) ?? [];
+  let searchedInstead: string | undefined;
+  if (fullText.total === 0 && named.length === 0 && options.kind !== KIND_MISSING) {
+    const filters = options.kind ? { filters: { [KIND_FILTER]: options.kind } } : {};
+    const corrected = await correctedTerm(index.search, base, term, filters);
+    const retried = corrected === undefined ? undefined : await fullTextHits(index, corrected, corrected, options);
+    if (options.debounce && call !== latestCall) return null;
+    if (retried && retried.total > 0) {
+      fullText = retried;
+      searchedInstead = corrected;
+    }
+  }
   const hits = titlesFirst(named, fullText.hits, base);
   const extra = named.filter((match) => !fullText.hits.some((hit) => samePage(hit.url, hrefForSlug(match.slug, base)))).length;
   const titleOnlyKinds = TITLE_ONLY_KINDS.filter((kind) => !kinds || kinds.includes(kind));
@@ -162,6 +197,7 @@ export async function searchNotes(
     hits: hits.slice(0, options.limit),
     total: fullText.total + extra + byWords.total - namedHoldingWords,
     elapsed: performance.now() - started,
+    searchedInstead,
   };
 }
 
@@ -178,9 +214,7 @@ async function fullTextHits(
 ): Promise<{ hits: SearchHit[]; total: number } | null> {
   const filters = options.kind ? { [KIND_FILTER]: options.kind } : undefined;
   const settings = filters ? { filters } : {};
-  const response = options.debounce
-    ? await search.debouncedSearch(term, settings, options.debounce)
-    : await search.search(term, settings);
+  const response = await search.search(term, settings);
   if (!response) return null;
   const matching = bundles > 1 ? await holdingEveryWord(search, term, settings, response.results) : response.results;
   const phrase = phraseTerm(term);

@@ -47,14 +47,14 @@ export function initSearchBox(form: HTMLFormElement): void {
     }
   }
 
-  function show(query: string, found: SearchHit[], total: number, t: InterfaceStrings['search'], render: typeof renderHit): void {
+  function show(query: string, found: SearchHit[], total: number, searchedInstead: string | undefined, t: InterfaceStrings['search'], render: typeof renderHit): void {
     hits = found;
     list.setAttribute('aria-label', t.results);
     list.replaceChildren(
       ...found.map((hit, i) => option(`search-option-${i}`, render(hit, t.noNoteYet))),
       ...(total > found.length ? [option('search-option-all', allResultsLink(query, total, t))] : []),
     );
-    status.textContent = total === 0 ? t.noNotesMatch(query) : t.resultCount(total);
+    status.textContent = (total === 0 ? t.noNotesMatch(query) : t.resultCount(total)) + (searchedInstead ? ` ${t.searchedInstead(searchedInstead)}` : '');
     open(true);
     setActive(-1);
   }
@@ -84,7 +84,7 @@ export function initSearchBox(form: HTMLFormElement): void {
       // caller, so an older keystroke resuming last would silence the answer to the newest.
       if (ticket !== latest) return;
       const [answer, strings] = await Promise.all([searchNotes(base, query, { limit: SHOWN, titles: TITLES_SHOWN, debounce: 120 }), pageStrings()]);
-      if (answer && ticket === latest) show(query, answer.hits, answer.total, strings.search, renderHit);
+      if (answer && ticket === latest) show(query, answer.hits, answer.total, answer.searchedInstead, strings.search, renderHit);
     } catch (error) {
       const t = (await pageStrings()).search;
       list.setAttribute('aria-label', t.results);
