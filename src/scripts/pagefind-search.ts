@@ -158,7 +158,15 @@ let latestCall = 0;
 export async function searchNotes(
   base: string,
   query: string,
-  options: { limit: number; titles: number; prefixes?: boolean; kind?: string | undefined; debounce?: number },
+  options: {
+    limit: number;
+    titles: number;
+    prefixes?: boolean;
+    kind?: string | undefined;
+    debounce?: number;
+    /** Called with the pages the query names as soon as they are known, before the full-text hits. */
+    onTitles?: (hits: SearchHit[]) => void;
+  },
 ): Promise<SearchAnswer | null> {
   const started = performance.now();
   const call = ++latestCall;
@@ -169,12 +177,17 @@ export async function searchNotes(
     await new Promise((resolve) => setTimeout(resolve, options.debounce));
     if (call !== latestCall) return null;
   }
-  const [index, titles] = await Promise.all([pagefind(base), titlesFor(base, query)]);
+  const loadingIndex = pagefind(base);
+  const titles = await titlesFor(base, query);
+  if (options.debounce && call !== latestCall) return null;
+  const kinds = options.kind ? TITLE_KINDS[options.kind] : undefined;
+  const named = titles?.match(query, Math.max(options.titles, 1), { kinds, prefixes: options.prefixes ?? true }) ?? [];
+  // The titles are small and near: shown while Pagefind still loads or searches.
+  if (options.onTitles && named.length > 0) options.onTitles(named.map((match) => titleHit(match, undefined, base)));
+  const index = await loadingIndex;
   if (options.debounce && call !== latestCall) return null;
   let fullText = options.kind === KIND_MISSING ? { hits: [], total: 0 } : await fullTextHits(index, term, query, options);
   if (!fullText || (options.debounce && call !== latestCall)) return null;
-  const kinds = options.kind ? TITLE_KINDS[options.kind] : undefined;
-  const named = titles?.match(query, Math.max(options.titles, 1), { kinds, prefixes: options.prefixes ?? true }) ?? [];
   let searchedInstead: string | undefined;
   if (fullText.total === 0 && named.length === 0 && options.kind !== KIND_MISSING) {
     const filters = options.kind ? { filters: { [KIND_FILTER]: options.kind } } : {};

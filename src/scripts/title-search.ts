@@ -5,8 +5,8 @@
  * search goes on with full-text hits only.
  */
 import { TITLE_LIST_VERSION, type TitleListFile } from '../lib/search/title-list.ts';
-import { titleMatcher, type TitleMatcher } from '../lib/search/title-matches.ts';
-import { mergeTitleLists, piecesForQuery, type TitlePieceIndex } from '../lib/search/title-pieces.ts';
+import type { TitleMatcher } from '../lib/search/title-matches.ts';
+import { matcherForQuery, piecesForQuery, type TitlePieceIndex } from '../lib/search/title-pieces.ts';
 
 let index: Promise<TitlePieceIndex | undefined> | undefined;
 const pieces = new Map<number, Promise<TitleListFile>>();
@@ -36,8 +36,9 @@ export async function titlesFor(base: string, query: string): Promise<TitleMatch
   const starts = await loadTitleIndex(base);
   if (!starts) return undefined;
   try {
+    const needed = piecesForQuery(starts, query);
     const loaded = await Promise.all(
-      piecesForQuery(starts, query).map((at) => {
+      needed.map((at) => {
         let piece = pieces.get(at);
         if (!piece) {
           piece = fetchJson<TitleListFile>(`${base}titles/${at}.json`);
@@ -47,7 +48,7 @@ export async function titlesFor(base: string, query: string): Promise<TitleMatch
         return piece;
       }),
     );
-    return titleMatcher(mergeTitleLists(loaded));
+    return matcherForQuery(starts, query, (at) => loaded[needed.indexOf(at)]!);
   } catch (error) {
     console.error('Search by title failed:', error);
     return undefined;

@@ -19,6 +19,7 @@
  */
 import { titleKey } from '../titles/titles.ts';
 import { pageSlug, TITLE_LIST_VERSION, type TitleListFile } from './title-list.ts';
+import { titleMatcher, type TitleMatcher } from './title-matches.ts';
 import { holdsJapanese, typoAllowance } from './typo-distance.ts';
 
 /** Routes per piece, about. */
@@ -170,4 +171,9 @@ export function mergeTitleLists(files: readonly TitleListFile[]): TitleListFile 
     }
   }
   return merged;
+}
+
+/** The matcher for a query over the pieces it needs, as the browser makes it (`piece` gives a piece by number). */
+export function matcherForQuery(index: TitlePieceIndex, query: string, piece: (at: number) => TitleListFile): TitleMatcher {
+  return titleMatcher(mergeTitleLists(piecesForQuery(index, query).map(piece)));
 }

@@ -9,7 +9,8 @@
  * this way (`title-matches.ts` keeps exact and prefix matching for it).
  */
 
-const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆\u3000-\u303F\uFF01-\uFF60]/u;
+/** Han and kana: Japanese punctuation (〜, 「」) alone does not make a title Japanese. */
+const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]/u;
 const LETTER = /\p{L}/u;
 
 /** Whether a query or title holds Japanese, which is matched exactly or by prefix only. */
