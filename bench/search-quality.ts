@@ -56,8 +56,23 @@ const OUT_DIR = resolve(args['out-dir']!);
 
 const TYPO_KINDS = ['title, adjacent swap', 'title, dropped letter', 'title, doubled letter', 'title, wrong letter'] as const;
 type TypoKind = (typeof TYPO_KINDS)[number];
-type Kind = 'English title' | 'body phrase' | 'Japanese original title' | 'rarest Japanese title word' | TypoKind | 'body phrase, one word misspelt';
-const KINDS: Kind[] = ['English title', 'body phrase', 'Japanese original title', 'rarest Japanese title word', ...TYPO_KINDS, 'body phrase, one word misspelt'];
+type Kind =
+  | 'English title'
+  | 'body phrase'
+  | 'Japanese original title'
+  | 'rarest Japanese title word'
+  | TypoKind
+  | 'body phrase, one word misspelt'
+  | 'rarest body word, misspelt';
+const KINDS: Kind[] = [
+  'English title',
+  'body phrase',
+  'Japanese original title',
+  'rarest Japanese title word',
+  ...TYPO_KINDS,
+  'body phrase, one word misspelt',
+  'rarest body word, misspelt',
+];
 
 /**
  * The text with one typo of `kind` in its longest word of 5 letters or more (words as the link
@@ -165,6 +180,12 @@ function questionsFor(notes: CorpusNote[]): { questions: Question[]; skipped: Re
     }
     if (best) questions.push({ kind: 'body phrase', query: best.phrase, expect: note.title });
     else skipped['body phrase']++;
+    // The phrase's rarest word of 5 letters or more, alone and misspelt: Pagefind knows no such word.
+    const rareWord = best?.phrase
+      .split(' ')
+      .map(plainWord)
+      .filter((word) => /^\p{L}{5,}$/u.test(word))
+      .sort((a, b) => (englishDf.get(a) ?? 0) - (englishDf.get(b) ?? 0) || (a < b ? -1 : 1))[0];
 
     for (const kind of TYPO_KINDS) {
       const query = misspelt(note.title, kind, random);
@@ -174,6 +195,9 @@ function questionsFor(notes: CorpusNote[]): { questions: Question[]; skipped: Re
     const bodyTypo = best && misspelt(best.phrase, TYPO_KINDS[Math.floor(random() * TYPO_KINDS.length)]!, random);
     if (bodyTypo) questions.push({ kind: 'body phrase, one word misspelt', query: bodyTypo, expect: note.title });
     else skipped['body phrase, one word misspelt']++;
+    const wordTypo = rareWord && misspelt(rareWord, TYPO_KINDS[Math.floor(random() * TYPO_KINDS.length)]!, random);
+    if (wordTypo) questions.push({ kind: 'rarest body word, misspelt', query: wordTypo, expect: note.title, sharedBy: englishDf.get(rareWord!) ?? 0 });
+    else skipped['rarest body word, misspelt']++;
 
     const original = note.originalTitles[0]!;
     questions.push({ kind: 'Japanese original title', query: original, expect: note.title });
@@ -510,7 +534,15 @@ async function main(): Promise<void> {
         `in pieces ${(titlesOut.bytes / 1e6).toFixed(2)} MB in ${titlesOut.files} files, /titles/index.json ${(statSync(join(OUT_DIR, 'titles', 'index.json')).size / 1e3).toFixed(1)} KB ` +
         `(${(gzipSync(readFileSync(join(OUT_DIR, 'titles', 'index.json'))).length / 1e3).toFixed(1)} KB gzip)`,
     );
-    const misses = results.filter((r) => r.ours > (r.question.kind === 'English title' ? 1 : r.question.kind === 'rarest Japanese title word' ? 10 : 5));
+    const wordTypos = results.filter((r) => r.question.kind === 'rarest body word, misspelt');
+    const fewHolding = wordTypos.filter((r) => (r.question.sharedBy ?? 0) <= 10);
+    lines.push(
+      `Rarest body word misspelt, only words at most 10 notes hold: ${fewHolding.length} of ${wordTypos.length}; ` +
+        `ours top 10 ${percent(fewHolding.filter((r) => r.ours <= 10).length, fewHolding.length)}, Pagefind defaults top 10 ${percent(fewHolding.filter((r) => r.defaults <= 10).length, fewHolding.length)}`,
+    );
+    const misses = results.filter((r) =>
+      r.ours > (r.question.kind === 'English title' ? 1 : r.question.kind === 'rarest Japanese title word' || r.question.kind === 'rarest body word, misspelt' ? 10 : 5),
+    );
     lines.push('');
     lines.push(`Missed by ours (first 40 of ${misses.length}):`);
     for (const miss of misses.slice(0, 40)) {
