@@ -9,6 +9,7 @@ import { exactTitleFirst, KIND_FILTER, KIND_MISSING, KIND_NOTE, phraseTerm, read
 import type { TitlePageKind } from '../lib/search/title-list.ts';
 import { holdsEveryWord, type TitleMatch } from '../lib/search/title-matches.ts';
 import { holdsJapanese, typoAllowance } from '../lib/search/typo-distance.ts';
+import { nearestWord, WORD_LIST_FOLDER, WORD_LIST_VERSION, wordPiecesFor, type WordEntry, type WordPieceIndex } from '../lib/search/word-list.ts';
 import { hrefForSlug } from '../lib/titles/slugs.ts';
 import { loadTitleIndex, titlesFor } from './title-search.ts';
 
@@ -115,10 +116,46 @@ export function preloadSearch(base: string): void {
   void loadTitleIndex(base);
 }
 
+let wordIndex: Promise<WordPieceIndex | undefined> | undefined;
+const wordPieces = new Map<number, Promise<WordEntry[]>>();
+
+/** The word of the index nearest to `word` (`word-list.ts`), from the pieces that can hold it. */
+async function nearestIndexWord(base: string, word: string): Promise<string | undefined> {
+  const folder = `${base}${SEARCH_FOLDER}${WORD_LIST_FOLDER}`;
+  const json = async <T>(url: string): Promise<T> => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    return (await response.json()) as T;
+  };
+  wordIndex ??= json<WordPieceIndex>(`${folder}index.json`).then(
+    (index) => (index.version === WORD_LIST_VERSION ? index : undefined),
+    () => undefined,
+  );
+  const index = await wordIndex;
+  if (!index) return undefined;
+  try {
+    const pieces = await Promise.all(
+      wordPiecesFor(index, word).map((at) => {
+        let piece = wordPieces.get(at);
+        if (!piece) {
+          piece = json<WordEntry[]>(`${folder}${at}.json`);
+          wordPieces.set(at, piece);
+          piece.catch(() => wordPieces.delete(at));
+        }
+        return piece;
+      }),
+    );
+    return nearestWord(word, pieces.flat());
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The term with each word that no page holds (a word of 5 letters or more, not Japanese)
- * replaced by the nearest word of a title (`TitleMatcher.nearestTitleWord`), or undefined
- * when no word was replaced: a misspelt word then still finds the pages that hold it spelt right.
+ * replaced by the nearest word of the index (`nearestIndexWord`), or failing that of a title
+ * (`TitleMatcher.nearestTitleWord`); undefined when no word was replaced. A misspelt word
+ * then still finds the pages that hold it spelt right.
  */
 async function correctedTerm(search: PagefindApi, base: string, term: string, settings: { filters?: Record<string, string> }): Promise<string | undefined> {
   const words = term.split(/\s+/u).filter(Boolean);
@@ -127,7 +164,7 @@ async function correctedTerm(search: PagefindApi, base: string, term: string, se
     words.map(async (word) => {
       if (typoAllowance(word) === 0 || holdsJapanese(word) || /^"|"$/u.test(word)) return word;
       if (((await search.search(word, settings))?.results.length ?? 0) > 0) return word;
-      const nearest = (await titlesFor(base, word))?.nearestTitleWord(word);
+      const nearest = (await nearestIndexWord(base, word)) ?? (await titlesFor(base, word))?.nearestTitleWord(word);
       if (nearest === undefined) return word;
       changed = true;
       return nearest;

@@ -24,8 +24,13 @@ import { holdsJapanese, typoAllowance } from './typo-distance.ts';
 
 /** Routes per piece, about. */
 export const PIECE_ROUTES = 160;
-/** A typo among the first this many characters of a title's first word is found by routing. */
-export const TYPO_POSITIONS = 4;
+/**
+ * A typo among the first this many characters of a title's first word is found by a route
+ * that drops it; one further on, by the query's routes landing next to the title's.
+ */
+export const TYPO_POSITIONS = 12;
+/** A piece next to a query's route is loaded too when its edge shares this many characters with the route. */
+const NEAR_EDGE = 3;
 /** Routes from at most this many words of a key. */
 const WORD_ROUTES = 8;
 
@@ -36,28 +41,45 @@ export interface TitlePieceIndex {
 }
 
 /**
- * The routes of a title key (`query` false) or of a query's key (`query` true: a word of 4
- * letters may be a 5-letter word with one dropped).
+ * The routes of a key: `near`, the key and the rest of it from each later word of 3 letters
+ * or more (in a query, from the first such word only); `dropped`, the key with one character of its first word dropped (each of its
+ * first `TYPO_POSITIONS`), when that word may be misspelt: of 5 letters or more in a title
+ * (`typoAllowance`), of 4 or more in a query (a 5-letter word with one dropped).
  */
-export function routesOf(key: string, query = false): string[] {
-  if (key === '') return [];
-  const routes = new Set<string>([key]);
+export function routesOfKey(key: string, query = false): { near: string[]; dropped: string[] } {
+  if (key === '') return { near: [], dropped: [] };
+  const near = new Set<string>([key]);
   let words = 0;
-  for (let at = key.indexOf(' '); at !== -1 && words < WORD_ROUTES; at = key.indexOf(' ', at + 1)) {
+  // A query needs one: a typo in its first word leaves that route as the title's, one further
+  // on leaves the key's start as the title's.
+  const wordRoutes = query ? 1 : WORD_ROUTES;
+  for (let at = key.indexOf(' '); at !== -1 && words < wordRoutes; at = key.indexOf(' ', at + 1)) {
     const rest = key.slice(at + 1);
     const word = rest.split(' ')[0]!;
     if ([...word].length >= 3) {
-      routes.add(rest);
+      near.add(rest);
       words++;
     }
   }
+  const dropped = new Set<string>();
   const first = [...key.split(' ')[0]!];
-  const mayBeMisspelt = !holdsJapanese(key) && (query ? first.length >= 4 : typoAllowance(first.join('')) > 0);
+  // A query with a later word of 3 letters or more finds a title whose first word it misspells
+  // by that word's route: only a query without one needs the dropped routes.
+  const mayBeMisspelt = !holdsJapanese(key) && (query ? first.length >= 4 && near.size === 1 : typoAllowance(first.join('')) > 0);
   if (mayBeMisspelt) {
     const chars = [...key];
-    for (let i = 0; i < Math.min(TYPO_POSITIONS, first.length); i++) routes.add([...chars.slice(0, i), ...chars.slice(i + 1)].join(''));
+    for (let i = 0; i < Math.min(TYPO_POSITIONS, first.length); i++) {
+      const route = [...chars.slice(0, i), ...chars.slice(i + 1)].join('');
+      if (!near.has(route)) dropped.add(route);
+    }
   }
-  return [...routes];
+  return { near: [...near], dropped: [...dropped] };
+}
+
+/** Every route of a key (`routesOfKey`), as the pieces file it. */
+export function routesOf(key: string, query = false): string[] {
+  const { near, dropped } = routesOfKey(key, query);
+  return [...near, ...dropped];
 }
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -74,15 +96,7 @@ export function splitTitleList(file: TitleListFile, routesPerPiece = PIECE_ROUTE
   });
   routed.sort((a, b) => byCodeUnit(a.route, b.route) || a.page - b.page || (a.name ?? -1) - (b.name ?? -1));
 
-  const starts: string[] = [];
-  const groups: (typeof routed)[] = [];
-  for (let i = 0; i < routed.length; ) {
-    let end = Math.min(i + routesPerPiece, routed.length);
-    while (end < routed.length && routed[end]!.route === routed[end - 1]!.route) end++;
-    starts.push(groups.length === 0 ? '' : shortestAbove(routed[i - 1]!.route, routed[i]!.route));
-    groups.push(routed.slice(i, end));
-    i = end;
-  }
+  const { starts, groups } = cutRoutes(routed, routesPerPiece);
   const pieces = groups.map((group) => {
     const piece: TitleListFile = { version: TITLE_LIST_VERSION, pages: [], slugs: {}, names: [] };
     const position = new Map<number, number>();
@@ -109,6 +123,24 @@ export function splitTitleList(file: TitleListFile, routesPerPiece = PIECE_ROUTE
   return { index: { version: TITLE_LIST_VERSION, starts: starts.length === 0 ? [''] : starts }, pieces: pieces.length === 0 ? [{ version: TITLE_LIST_VERSION, pages: [], slugs: {}, names: [] }] : pieces };
 }
 
+/**
+ * Routed items, sorted by route in code unit order, cut into groups of about `perPiece`,
+ * never between equal routes; `starts` holds each group's first route, shortened to what
+ * tells it from the previous group's last (the first group starts at '').
+ */
+export function cutRoutes<T extends { route: string }>(routed: readonly T[], perPiece: number): { starts: string[]; groups: T[][] } {
+  const starts: string[] = [];
+  const groups: T[][] = [];
+  for (let i = 0; i < routed.length; ) {
+    let end = Math.min(i + perPiece, routed.length);
+    while (end < routed.length && routed[end]!.route === routed[end - 1]!.route) end++;
+    starts.push(groups.length === 0 ? '' : shortestAbove(routed[i - 1]!.route, routed[i]!.route));
+    groups.push(routed.slice(i, end));
+    i = end;
+  }
+  return { starts, groups };
+}
+
 /** The shortest start of `next` that sorts after `previous` (`previous` < `next`). */
 function shortestAbove(previous: string, next: string): string {
   for (let length = 1; length < next.length; length++) {
@@ -119,7 +151,7 @@ function shortestAbove(previous: string, next: string): string {
 }
 
 /** The piece a route is filed in: the last that starts at or before it. */
-function pieceOf(starts: readonly string[], route: string): number {
+export function pieceOf(starts: readonly string[], route: string): number {
   let low = 0;
   let high = starts.length - 1;
   while (low < high) {
@@ -131,18 +163,36 @@ function pieceOf(starts: readonly string[], route: string): number {
 }
 
 /**
- * The pieces a query needs, in the order of its routes: each route's piece, and for the query
- * itself also the next piece when that one still holds titles starting with the query.
+ * The pieces that hold the routes of a key (a query's, or a word's): for each route that drops
+ * a character, its piece (a title one edit away has that very route); for the key and the
+ * rest of it from each later word, the piece where it would be filed and the pieces next to
+ * it when they begin or end with the same first characters (a title one edit away, after
+ * those characters, sorts next to it), and the next piece while it still holds keys that
+ * start with the query's (titles that start with what was typed).
  */
-export function piecesForQuery(index: TitlePieceIndex, query: string): number[] {
-  const key = titleKey(query);
+export function piecesForKey(starts: readonly string[], key: string): number[] {
   const needed = new Set<number>();
-  for (const route of routesOf(key, true)) {
-    const piece = pieceOf(index.starts, route);
+  const { near, dropped } = routesOfKey(key, true);
+  const shared = (a: string, b: string) => {
+    let n = 0;
+    while (n < a.length && a[n] === b[n]) n++;
+    return n;
+  };
+  for (const route of near) {
+    const piece = pieceOf(starts, route);
     needed.add(piece);
-    if (route === key && index.starts[piece + 1]?.startsWith(key)) needed.add(piece + 1);
+    const start = starts[piece]!;
+    const next = starts[piece + 1];
+    if (piece > 0 && shared(route, start) >= Math.min(NEAR_EDGE, route.length)) needed.add(piece - 1);
+    if (next !== undefined && (shared(route, next) >= Math.min(NEAR_EDGE, route.length) || (route === key && next.startsWith(key)))) needed.add(piece + 1);
   }
+  for (const route of dropped) needed.add(pieceOf(starts, route));
   return [...needed];
+}
+
+/** The pieces a query needs (`piecesForKey`). */
+export function piecesForQuery(index: TitlePieceIndex, query: string): number[] {
+  return piecesForKey(index.starts, titleKey(query));
 }
 
 /** Title lists (pieces) as one, each page once: what a query matches against. */
