@@ -546,7 +546,8 @@ async function main(): Promise<void> {
     lines.push('');
     lines.push(`Missed by ours (first 40 of ${misses.length}):`);
     for (const miss of misses.slice(0, 40)) {
-      const shared = miss.question.sharedBy === undefined ? '' : ` (in ${miss.question.sharedBy} original titles)`;
+      const shared =
+        miss.question.sharedBy === undefined ? '' : miss.question.kind === 'rarest body word, misspelt' ? ` (in ${miss.question.sharedBy} notes)` : ` (in ${miss.question.sharedBy} original titles)`;
       lines.push(`- ${miss.question.kind}: "${miss.question.query}"${shared} → expected "${miss.question.expect}", rank ${miss.ours}`);
     }
     console.log(lines.join('\n'));

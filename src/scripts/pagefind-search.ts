@@ -8,8 +8,7 @@ import { BUNDLE_LIST_FILE, bundleListPaths, keepHoldingEveryWord, queryWords, SE
 import { exactTitleFirst, KIND_FILTER, KIND_MISSING, KIND_NOTE, phraseTerm, readableExcerpt, searchTerm } from '../lib/search/search-query.ts';
 import type { TitlePageKind } from '../lib/search/title-list.ts';
 import { holdsEveryWord, type TitleMatch } from '../lib/search/title-matches.ts';
-import { holdsJapanese, typoAllowance } from '../lib/search/typo-distance.ts';
-import { nearestWord, WORD_LIST_FOLDER, WORD_LIST_VERSION, wordPiecesFor, type WordEntry, type WordPieceIndex } from '../lib/search/word-list.ts';
+import { nearestWord, WORD_LIST_FOLDER, WORD_LIST_VERSION, wordPiecesFor, wordsToCheck, withReplacements, type WordEntry, type WordPieceIndex } from '../lib/search/word-list.ts';
 import { hrefForSlug } from '../lib/titles/slugs.ts';
 import { loadTitleIndex, titlesFor } from './title-search.ts';
 
@@ -158,19 +157,15 @@ async function nearestIndexWord(base: string, word: string): Promise<string | un
  * then still finds the pages that hold it spelt right.
  */
 async function correctedTerm(search: PagefindApi, base: string, term: string, settings: { filters?: Record<string, string> }): Promise<string | undefined> {
-  const words = term.split(/\s+/u).filter(Boolean);
-  let changed = false;
-  const corrected = await Promise.all(
-    words.map(async (word) => {
-      if (typoAllowance(word) === 0 || holdsJapanese(word) || /^"|"$/u.test(word)) return word;
-      if (((await search.search(word, settings))?.results.length ?? 0) > 0) return word;
+  const replacements = new Map<string, string>();
+  await Promise.all(
+    wordsToCheck(term).map(async (word) => {
+      if (((await search.search(word, settings))?.results.length ?? 0) > 0) return;
       const nearest = (await nearestIndexWord(base, word)) ?? (await titlesFor(base, word))?.nearestTitleWord(word);
-      if (nearest === undefined) return word;
-      changed = true;
-      return nearest;
+      if (nearest !== undefined) replacements.set(word, nearest);
     }),
   );
-  return changed ? corrected.join(' ') : undefined;
+  return replacements.size > 0 ? withReplacements(term, replacements) : undefined;
 }
 
 /** The title kinds a search filter keeps (the filter values are the pages' `kind` filter). */

@@ -74,3 +74,21 @@ export function nearestWord(word: string, entries: readonly WordEntry[]): string
   }
   return best?.word;
 }
+
+const LETTER_RUN = /[\p{L}\p{M}]+/gu;
+
+/** The words of a query that could be misspelt listed words: its runs of letters as `listedWords` finds them, once each. */
+export function wordsToCheck(term: string): string[] {
+  if (/^\s*".*"\s*$/u.test(term)) return [];
+  const found = new Set<string>();
+  for (const [run] of term.matchAll(LETTER_RUN)) {
+    const word = run.toLowerCase().normalize('NFC');
+    if (typoAllowance(word) > 0 && !holdsJapanese(word)) found.add(word);
+  }
+  return [...found];
+}
+
+/** The query with each run of letters that `replacements` names (as `wordsToCheck` gives it) replaced. */
+export function withReplacements(term: string, replacements: ReadonlyMap<string, string>): string {
+  return term.replace(LETTER_RUN, (run) => replacements.get(run.toLowerCase().normalize('NFC')) ?? run);
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { listedWords, nearestWord, splitWordList, wordPiecesFor, type WordEntry } from '../../../src/lib/search/word-list.ts';
+import { listedWords, nearestWord, splitWordList, withReplacements, wordPiecesFor, wordsToCheck, type WordEntry } from '../../../src/lib/search/word-list.ts';
 
 /** What the browser does: the pieces a word needs, through JSON, then the nearest word in them. */
 function nearestFromPieces(pagesHolding: Map<string, number>, word: string, perPiece: number): string | undefined {
@@ -19,6 +19,13 @@ describe('the index\'s words in pieces', () => {
   test('a page\'s words: text only, lowercased, 5 letters or more, no Japanese, no markup or entities', () => {
     const html = '<html lang="en"><body><article data-pagefind-body><h1 title="Attribute">Tacit Knowledge</h1><p>It&nbsp;is hard&amp;nbsp; to put into words: 暗黙知 <a href="/notes/elsewhere/">elsewhere</a>.</p><script>const hidden = 1;</script></article></body></html>';
     expect([...listedWords(html)].sort()).toEqual(['elsewhere', 'knowledge', 'tacit', 'words']);
+  });
+
+  test('the words of a query to check, and the query with some of them replaced, the rest as typed', () => {
+    const term = 'that we are Self-detemrined. Visual studio, 暗黙知 detemrined';
+    expect(wordsToCheck(term)).toEqual(['detemrined', 'visual', 'studio']);
+    expect(withReplacements(term, new Map([['detemrined', 'determined']]))).toBe('that we are Self-determined. Visual studio, 暗黙知 determined');
+    expect(wordsToCheck('"an exact phrase"')).toEqual([]);
   });
 
   test('the nearest word: fewest edits, then the word more pages hold; none for a listed word or one too far', () => {
