@@ -160,9 +160,16 @@ async function correctedTerm(search: PagefindApi, base: string, term: string, se
   const replacements = new Map<string, string>();
   await Promise.all(
     wordsToCheck(term).map(async (word) => {
+      // The word list knows the index's words exactly; Pagefind also answers a word it does
+      // not hold with pages holding similar ones, so it decides only where the list gives no word.
+      const nearest = await nearestIndexWord(base, word);
+      if (nearest !== undefined) {
+        replacements.set(word, nearest);
+        return;
+      }
       if (((await search.search(word, settings))?.results.length ?? 0) > 0) return;
-      const nearest = (await nearestIndexWord(base, word)) ?? (await titlesFor(base, word))?.nearestTitleWord(word);
-      if (nearest !== undefined) replacements.set(word, nearest);
+      const nearestInTitles = (await titlesFor(base, word))?.nearestTitleWord(word);
+      if (nearestInTitles !== undefined) replacements.set(word, nearestInTitles);
     }),
   );
   return replacements.size > 0 ? withReplacements(term, replacements) : undefined;
