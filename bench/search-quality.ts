@@ -10,12 +10,22 @@
  * Reports, per kind of query, the share of notes found at rank 1, in the top 5 and top 10;
  * the index sizes; the time from typing to results on the search page; the share of all the
  * site's titles (and notes' other names) that the title matching of the search box ranks
- * first; and, on freshly opened pages, the time from the first keystroke in the header box to
- * the first results painted.
+ * first (over the pieces of the title list each needs, as the browser matches); and, on
+ * freshly opened pages over an emulated 4G link (20 Mbit/s, 40 ms, text gzip-compressed as
+ * a static host does), the bytes the first search transfers and the time from the first
+ * keystroke in the header box to the first results painted, and from the last keystroke to
+ * the typed title painted first.
+ *
+ * The typo kinds: each sampled title with one typo in its longest word (of 5 letters or more),
+ * at a seeded random place: two adjacent letters swapped, one dropped, one doubled, one
+ * replaced; and the body phrase with its longest word misspelt one of those ways.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { japaneseWords } from '../src/lib/search/japanese-words.ts';
@@ -23,7 +33,7 @@ import { parseNoteSource } from '../src/lib/notes/note-source.ts';
 import { titleKey } from '../src/lib/titles/titles.ts';
 import { slugForKey } from '../src/lib/titles/slugs.ts';
 import type { TitleListFile } from '../src/lib/search/title-list.ts';
-import { titleMatcher } from '../src/lib/search/title-matches.ts';
+import { matcherForQuery, type TitlePieceIndex } from '../src/lib/search/title-pieces.ts';
 import { extractTranslationFooters } from '../src/lib/translation/translation-source.ts';
 import { chromiumPath } from '../tests/support/browser.ts';
 import { serveSite } from '../tests/support/serve-site.ts';
@@ -44,8 +54,57 @@ const { values: args } = parseArgs({
 const SAMPLE = Number(args.sample);
 const OUT_DIR = resolve(args['out-dir']!);
 
-type Kind = 'English title' | 'body phrase' | 'Japanese original title' | 'rarest Japanese title word';
-const KINDS: Kind[] = ['English title', 'body phrase', 'Japanese original title', 'rarest Japanese title word'];
+const TYPO_KINDS = ['title, adjacent swap', 'title, dropped letter', 'title, doubled letter', 'title, wrong letter'] as const;
+type TypoKind = (typeof TYPO_KINDS)[number];
+type Kind =
+  | 'English title'
+  | 'body phrase'
+  | 'Japanese original title'
+  | 'rarest Japanese title word'
+  | TypoKind
+  | 'body phrase, one word misspelt'
+  | 'rarest body word, misspelt';
+const KINDS: Kind[] = [
+  'English title',
+  'body phrase',
+  'Japanese original title',
+  'rarest Japanese title word',
+  ...TYPO_KINDS,
+  'body phrase, one word misspelt',
+  'rarest body word, misspelt',
+];
+
+/**
+ * The text with one typo of `kind` in its longest word of 5 letters or more (words as the link
+ * rules split them, at spaces and `_`), at a random letter; undefined if it has none.
+ */
+function misspelt(text: string, kind: TypoKind, random: () => number): string | undefined {
+  const words = text.split(/(?<=[\s_])|(?=[\s_])/u);
+  let longest = -1;
+  words.forEach((word, i) => {
+    const letters = [...word].filter((char) => /\p{L}/u.test(char)).length;
+    if (letters >= 5 && (longest === -1 || [...word].length > [...words[longest]!].length)) longest = i;
+  });
+  if (longest === -1) return undefined;
+  const chars = [...words[longest]!];
+  const letterAt = chars.flatMap((char, i) => (/\p{L}/u.test(char) ? [i] : []));
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+  if (kind === 'title, adjacent swap') {
+    const at = pick(letterAt.filter((i) => /\p{L}/u.test(chars[i + 1] ?? '') && chars[i]!.toLowerCase() !== chars[i + 1]!.toLowerCase()));
+    if (at === undefined) return undefined;
+    [chars[at], chars[at + 1]] = [chars[at + 1]!, chars[at]!];
+  } else {
+    const at = pick(letterAt)!;
+    if (kind === 'title, dropped letter') chars.splice(at, 1);
+    else if (kind === 'title, doubled letter') chars.splice(at, 0, chars[at]!);
+    else {
+      const others = [...'abcdefghijklmnopqrstuvwxyz'].filter((letter) => letter !== chars[at]!.toLowerCase());
+      chars[at] = pick(others)!;
+    }
+  }
+  words[longest] = chars.join('');
+  return words.join('');
+}
 
 interface Question {
   kind: Kind;
@@ -121,6 +180,24 @@ function questionsFor(notes: CorpusNote[]): { questions: Question[]; skipped: Re
     }
     if (best) questions.push({ kind: 'body phrase', query: best.phrase, expect: note.title });
     else skipped['body phrase']++;
+    // The phrase's rarest word of 5 letters or more, alone and misspelt: Pagefind knows no such word.
+    const rareWord = best?.phrase
+      .split(' ')
+      .map(plainWord)
+      .filter((word) => /^\p{L}{5,}$/u.test(word))
+      .sort((a, b) => (englishDf.get(a) ?? 0) - (englishDf.get(b) ?? 0) || (a < b ? -1 : 1))[0];
+
+    for (const kind of TYPO_KINDS) {
+      const query = misspelt(note.title, kind, random);
+      if (query) questions.push({ kind, query, expect: note.title });
+      else skipped[kind]++;
+    }
+    const bodyTypo = best && misspelt(best.phrase, TYPO_KINDS[Math.floor(random() * TYPO_KINDS.length)]!, random);
+    if (bodyTypo) questions.push({ kind: 'body phrase, one word misspelt', query: bodyTypo, expect: note.title });
+    else skipped['body phrase, one word misspelt']++;
+    const wordTypo = rareWord && misspelt(rareWord, TYPO_KINDS[Math.floor(random() * TYPO_KINDS.length)]!, random);
+    if (wordTypo) questions.push({ kind: 'rarest body word, misspelt', query: wordTypo, expect: note.title, sharedBy: englishDf.get(rareWord!) ?? 0 });
+    else skipped['rarest body word, misspelt']++;
 
     const original = note.originalTitles[0]!;
     questions.push({ kind: 'Japanese original title', query: original, expect: note.title });
@@ -202,43 +279,138 @@ async function askDefaultIndex(page: Page, base: string, query: string): Promise
  */
 function allTitlesAtRankOne(outDir: string): { found: number; total: number; missed: string[] } {
   const file = JSON.parse(readFileSync(join(outDir, 'titles.json'), 'utf8')) as TitleListFile;
-  const matcher = titleMatcher(file);
+  const index = JSON.parse(readFileSync(join(outDir, 'titles', 'index.json'), 'utf8')) as TitlePieceIndex;
+  const pieces = new Map<number, TitleListFile>();
+  const piece = (at: number) => pieces.get(at) ?? pieces.set(at, JSON.parse(readFileSync(join(outDir, 'titles', `${at}.json`), 'utf8'))).get(at)!;
   const slugOf = (page: number) => file.slugs[page] ?? slugForKey(titleKey(file.pages[page]![0]));
   const queries: [string, number][] = [...file.pages.map(([title], page): [string, number] => [title, page]), ...file.names];
-  const missed = queries.filter(([query, page]) => matcher.match(query, 1)[0]?.slug !== slugOf(page)).map(([query]) => query);
+  const missed = queries.filter(([query, page]) => matcherForQuery(index, query, piece).match(query, 1)[0]?.slug !== slugOf(page)).map(([query]) => query);
   return { found: queries.length - missed.length, total: queries.length, missed };
 }
 
+/** The site as a static host serves it: text gzip-compressed (Pagefind's own files already are). */
+async function serveCompressed(dir: string): Promise<{ url: string; close(): Promise<void> }> {
+  const types: Record<string, string> = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript',
+    '.mjs': 'text/javascript',
+    '.css': 'text/css',
+    '.json': 'application/json',
+    '.svg': 'image/svg+xml',
+    '.xml': 'application/xml',
+    '.wasm': 'application/wasm',
+  };
+  const server = createServer((request, response) => {
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      path = '/';
+    }
+    let file = join(dir, path);
+    if (!file.startsWith(dir)) file = dir;
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      response.statusCode = 404;
+      response.end('not found');
+      return;
+    }
+    const type = types[extname(file)];
+    const body = readFileSync(file);
+    response.setHeader('content-type', type ?? 'application/octet-stream');
+    if (type && type !== 'application/wasm' && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      response.setHeader('content-encoding', 'gzip');
+      response.end(gzipSync(body));
+    } else response.end(body);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((done) => server.close(() => done())) };
+}
+
+interface FirstSearch {
+  /** First keystroke to the first results painted. */
+  firstResults: number;
+  /** Last keystroke to the typed title painted as the first result. */
+  titleFirst: number;
+  /** Bytes on the wire from the first keystroke on: the title list, Pagefind, everything. */
+  bytes: { titles: number; pagefind: number; other: number };
+  requests: number;
+}
+
 /**
- * A freshly opened page (empty cache): the time from the first keystroke in the header box
- * to the first results painted (the title list and Pagefind load on that keystroke's way).
+ * A freshly opened page (empty cache) over an emulated 4G link (20 Mbit/s, 40 ms): a title
+ * typed at full speed into the header box; what it transfers and how long it takes (the
+ * title list and Pagefind load on the keystrokes' way).
  */
-async function firstResultsPainted(browser: Browser, url: string, query: string): Promise<number> {
+async function firstSearch(browser: Browser, url: string, query: string): Promise<FirstSearch> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: 20e6 / 8, uploadThroughput: 20e6 / 8 });
     await page.goto(url, { waitUntil: 'networkidle' });
-    await page.evaluate(() => {
+    const urls = new Map<string, string>();
+    const received = new Map<string, number>();
+    cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
+    cdp.on('Network.loadingFinished', (event) => received.set(event.requestId, event.encodedDataLength));
+    await page.evaluate((expected) => {
       const list = document.querySelector('#site-search-results')!;
       const input = document.querySelector<HTMLInputElement>('#site-search-input')!;
-      const timing = window as unknown as { firstKey?: number; painted?: number };
-      input.addEventListener('keydown', () => (timing.firstKey ??= performance.now()), { once: true });
-      new MutationObserver((_, observer) => {
-        if (!list.querySelector('[role="option"]')) return;
-        observer.disconnect();
-        requestAnimationFrame(() => requestAnimationFrame(() => (timing.painted = performance.now())));
-      }).observe(list, { childList: true });
-    });
+      const timing = window as unknown as { firstKey?: number; lastKey?: number; painted?: number; titleFirst?: number };
+      const key = (text: string) => text.normalize('NFC').replace(/[\s_]+/gu, ' ').trim().toLowerCase();
+      input.addEventListener('keydown', () => {
+        timing.firstKey ??= performance.now();
+        timing.lastKey = performance.now();
+      });
+      new MutationObserver(() => {
+        if (timing.painted === undefined && list.querySelector('[role="option"]')) {
+          requestAnimationFrame(() => requestAnimationFrame(() => (timing.painted ??= performance.now())));
+        }
+        const first = list.querySelector('[role="option"] .search-hit-title')?.textContent ?? '';
+        if (timing.titleFirst === undefined && key(first) === key(expected) && key(input.value) === key(expected)) {
+          requestAnimationFrame(() => requestAnimationFrame(() => (timing.titleFirst ??= performance.now())));
+        }
+      }).observe(list, { childList: true, subtree: true });
+    }, query);
     await page.locator('#site-search-input').pressSequentially(query);
-    await page.waitForFunction(() => (window as unknown as { painted?: number }).painted !== undefined, undefined, { timeout: 30_000 });
-    // Awaited here, before `finally` closes the context.
-    return await page.evaluate(() => {
-      const timing = window as unknown as { firstKey: number; painted: number };
-      return timing.painted - timing.firstKey;
+    await page.waitForFunction(
+      () => {
+        const timing = window as unknown as { painted?: number; titleFirst?: number };
+        return timing.painted !== undefined && timing.titleFirst !== undefined;
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
+    // Requests still on their way when the title was shown count too.
+    await page.waitForTimeout(500);
+    const times = await page.evaluate(() => {
+      const t = window as unknown as { firstKey: number; lastKey: number; painted: number; titleFirst: number };
+      return { firstResults: t.painted - t.firstKey, titleFirst: t.titleFirst - t.lastKey };
     });
+    const bytes = { titles: 0, pagefind: 0, other: 0 };
+    for (const [id, size] of received) {
+      const path = new URL(urls.get(id) ?? url).pathname;
+      if (path.startsWith('/titles')) bytes.titles += size;
+      else if (path.startsWith('/pagefind/')) bytes.pagefind += size;
+      else bytes.other += size;
+    }
+    return { ...times, bytes, requests: received.size };
   } finally {
     await context.close();
   }
+}
+
+function reportFirstSearches(label: string, runs: FirstSearch[]): string {
+  const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
+  const med = (pick: (run: FirstSearch) => number) => median(runs.map(pick));
+  return (
+    `First search on a freshly opened page, ${label} (emulated 4G: 20 Mbit/s, 40 ms; text gzip-compressed; a title typed at full speed, ${runs.length} openings):\n` +
+    `- first keystroke to first results painted: ${runs.map((r) => r.firstResults.toFixed(0)).join(', ')} ms, median ${med((r) => r.firstResults).toFixed(0)} ms\n` +
+    `- last keystroke to the typed title painted first: ${runs.map((r) => r.titleFirst.toFixed(0)).join(', ')} ms, median ${med((r) => r.titleFirst).toFixed(0)} ms\n` +
+    `- bytes transferred from the first keystroke: ${runs.map((r) => kb(r.bytes.titles + r.bytes.pagefind + r.bytes.other)).join(', ')}; median title list ${kb(med((r) => r.bytes.titles))}, Pagefind ${kb(med((r) => r.bytes.pagefind))}, other (search code) ${kb(med((r) => r.bytes.other))}, total ${kb(med((r) => r.bytes.titles + r.bytes.pagefind + r.bytes.other))}, max total ${kb(Math.max(...runs.map((r) => r.bytes.titles + r.bytes.pagefind + r.bytes.other)))}; requests median ${med((r) => r.requests)}`
+  );
 }
 
 function rankOf(titles: string[], expected: string): number {
@@ -269,15 +441,12 @@ async function firstSearchOnly(site: string): Promise<void> {
   const file = JSON.parse(readFileSync(join(site, 'titles.json'), 'utf8')) as TitleListFile;
   const notes = file.pages.filter(([, kind]) => kind === 'n').map(([title]) => title);
   const queries = [1, 2, 3, 4, 5].map((i) => notes[Math.floor((notes.length * i) / 6)]!);
-  const served = await serveSite(site);
+  const served = await serveCompressed(site);
   const browser = await launchChromium();
   try {
-    const times: number[] = [];
-    for (const query of queries) times.push(await firstResultsPainted(browser, served.url, query));
-    console.log(
-      `First keystroke in the header box of a freshly opened home page to first results painted, ${site} (${file.pages.length} titles, empty cache, a note title typed at full speed): ` +
-        `${times.map((ms) => ms.toFixed(0)).join(', ')} ms, median ${median(times).toFixed(0)} ms`,
-    );
+    const runs: FirstSearch[] = [];
+    for (const query of queries) runs.push(await firstSearch(browser, served.url, query));
+    console.log(reportFirstSearches(`${site} (${file.pages.length} titles, note titles at evenly spaced places of the list)`, runs));
   } finally {
     await browser.close();
     await served.close();
@@ -351,19 +520,34 @@ async function main(): Promise<void> {
       `All titles and other names through the search box's title matching: ${allTitles.found} of ${allTitles.total} at rank 1 ` +
         `(${percent(allTitles.found, allTitles.total)})${allTitles.missed.length > 0 ? `; missed: ${allTitles.missed.slice(0, 10).join(' | ')}` : ''}`,
     );
-    const firstPaints: number[] = [];
-    for (const question of questions.filter((q) => q.kind === 'English title').slice(0, 5)) {
-      firstPaints.push(await firstResultsPainted(browser, base, question.query));
+    const compressed = await serveCompressed(OUT_DIR);
+    try {
+      const runs: FirstSearch[] = [];
+      for (const question of questions.filter((q) => q.kind === 'English title').slice(0, 5)) runs.push(await firstSearch(browser, compressed.url, question.query));
+      lines.push(reportFirstSearches('the home page, sampled titles', runs));
+    } finally {
+      await compressed.close();
     }
+    const titlesOut = folderSize(join(OUT_DIR, 'titles'));
     lines.push(
-      `First keystroke in the header box of a freshly opened page to first results painted (the home page opened 5 times, empty cache, a sampled title typed at full speed): ` +
-        `${firstPaints.map((ms) => ms.toFixed(0)).join(', ')} ms, median ${median(firstPaints).toFixed(0)} ms`,
+      `Title list: /titles.json ${(statSync(join(OUT_DIR, 'titles.json')).size / 1e6).toFixed(2)} MB (not loaded by the browser); ` +
+        `in pieces ${(titlesOut.bytes / 1e6).toFixed(2)} MB in ${titlesOut.files} files, /titles/index.json ${(statSync(join(OUT_DIR, 'titles', 'index.json')).size / 1e3).toFixed(1)} KB ` +
+        `(${(gzipSync(readFileSync(join(OUT_DIR, 'titles', 'index.json'))).length / 1e3).toFixed(1)} KB gzip)`,
     );
-    const misses = results.filter((r) => r.ours > (r.question.kind === 'English title' ? 1 : r.question.kind === 'rarest Japanese title word' ? 10 : 5));
+    const wordTypos = results.filter((r) => r.question.kind === 'rarest body word, misspelt');
+    const fewHolding = wordTypos.filter((r) => (r.question.sharedBy ?? 0) <= 10);
+    lines.push(
+      `Rarest body word misspelt, only words at most 10 notes hold: ${fewHolding.length} of ${wordTypos.length}; ` +
+        `ours top 10 ${percent(fewHolding.filter((r) => r.ours <= 10).length, fewHolding.length)}, Pagefind defaults top 10 ${percent(fewHolding.filter((r) => r.defaults <= 10).length, fewHolding.length)}`,
+    );
+    const misses = results.filter((r) =>
+      r.ours > (r.question.kind === 'English title' ? 1 : r.question.kind === 'rarest Japanese title word' || r.question.kind === 'rarest body word, misspelt' ? 10 : 5),
+    );
     lines.push('');
-    lines.push(`Missed by ours (first 15 of ${misses.length}):`);
-    for (const miss of misses.slice(0, 15)) {
-      const shared = miss.question.sharedBy === undefined ? '' : ` (in ${miss.question.sharedBy} original titles)`;
+    lines.push(`Missed by ours (first 40 of ${misses.length}):`);
+    for (const miss of misses.slice(0, 40)) {
+      const shared =
+        miss.question.sharedBy === undefined ? '' : miss.question.kind === 'rarest body word, misspelt' ? ` (in ${miss.question.sharedBy} notes)` : ` (in ${miss.question.sharedBy} original titles)`;
       lines.push(`- ${miss.question.kind}: "${miss.question.query}"${shared} → expected "${miss.question.expect}", rank ${miss.ours}`);
     }
     console.log(lines.join('\n'));

@@ -8,8 +8,9 @@ import { BUNDLE_LIST_FILE, bundleListPaths, keepHoldingEveryWord, queryWords, SE
 import { exactTitleFirst, KIND_FILTER, KIND_MISSING, KIND_NOTE, phraseTerm, readableExcerpt, searchTerm } from '../lib/search/search-query.ts';
 import type { TitlePageKind } from '../lib/search/title-list.ts';
 import { holdsEveryWord, titleMatchHref, type TitleMatch } from '../lib/search/title-matches.ts';
+import { nearestWord, WORD_LIST_FOLDER, WORD_LIST_VERSION, wordPiecesFor, wordsToCheck, withReplacements, type WordEntry, type WordPieceIndex } from '../lib/search/word-list.ts';
 import { hrefForSlug } from '../lib/titles/slugs.ts';
-import { loadTitles } from './title-search.ts';
+import { loadTitleIndex, titlesFor } from './title-search.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -36,11 +37,6 @@ interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
   search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
-  debouncedSearch(
-    term: string,
-    options?: { filters?: Record<string, string> },
-    timeout?: number,
-  ): Promise<{ results: PagefindResult[] } | null>;
 }
 
 export interface SearchHit {
@@ -61,6 +57,8 @@ export interface SearchAnswer {
   total: number;
   /** Milliseconds from asking to having the hits. */
   elapsed: number;
+  /** The query searched instead, when no page held a word as typed (`correctedTerm`). */
+  searchedInstead?: string | undefined;
 }
 
 /** Pagefind, and how many bundles of the index it searches. */
@@ -111,10 +109,70 @@ async function holdingEveryWord(
   return keepHoldingEveryWord(results, pagesOfEachWord);
 }
 
-/** Starts loading the index code and the title list, e.g. when the search box gets focus. */
+/** Starts loading the index code and the title list's index, e.g. when the search box gets focus. */
 export function preloadSearch(base: string): void {
   void pagefind(base).catch(() => undefined);
-  void loadTitles(base);
+  void loadTitleIndex(base);
+}
+
+let wordIndex: Promise<WordPieceIndex | undefined> | undefined;
+const wordPieces = new Map<number, Promise<WordEntry[]>>();
+
+/** The word of the index nearest to `word` (`word-list.ts`), from the pieces that can hold it. */
+async function nearestIndexWord(base: string, word: string): Promise<string | undefined> {
+  const folder = `${base}${SEARCH_FOLDER}${WORD_LIST_FOLDER}`;
+  const json = async <T>(url: string): Promise<T> => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    return (await response.json()) as T;
+  };
+  wordIndex ??= json<WordPieceIndex>(`${folder}index.json`).then(
+    (index) => (index.version === WORD_LIST_VERSION ? index : undefined),
+    () => undefined,
+  );
+  const index = await wordIndex;
+  if (!index) return undefined;
+  try {
+    const pieces = await Promise.all(
+      wordPiecesFor(index, word).map((at) => {
+        let piece = wordPieces.get(at);
+        if (!piece) {
+          piece = json<WordEntry[]>(`${folder}${at}.json`);
+          wordPieces.set(at, piece);
+          piece.catch(() => wordPieces.delete(at));
+        }
+        return piece;
+      }),
+    );
+    return nearestWord(word, pieces.flat());
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The term with each word that no page holds (a word of 5 letters or more, not Japanese)
+ * replaced by the nearest word of the index (`nearestIndexWord`), or failing that of a title
+ * (`TitleMatcher.nearestTitleWord`); undefined when no word was replaced. A misspelt word
+ * then still finds the pages that hold it spelt right.
+ */
+async function correctedTerm(search: PagefindApi, base: string, term: string, settings: { filters?: Record<string, string> }): Promise<string | undefined> {
+  const replacements = new Map<string, string>();
+  await Promise.all(
+    wordsToCheck(term).map(async (word) => {
+      // The word list knows the index's words exactly; Pagefind also answers a word it does
+      // not hold with pages holding similar ones, so it decides only where the list gives no word.
+      const nearest = await nearestIndexWord(base, word);
+      if (nearest !== undefined) {
+        replacements.set(word, nearest);
+        return;
+      }
+      if (((await search.search(word, settings))?.results.length ?? 0) > 0) return;
+      const nearestInTitles = (await titlesFor(base, word))?.nearestTitleWord(word);
+      if (nearestInTitles !== undefined) replacements.set(word, nearestInTitles);
+    }),
+  );
+  return replacements.size > 0 ? withReplacements(term, replacements) : undefined;
 }
 
 /** The title kinds a search filter keeps (the filter values are the pages' `kind` filter). */
@@ -131,26 +189,55 @@ let latestCall = 0;
  *
  * @param limit how many hits to load (each is a small fetch)
  * @param titles how many pages named by the query come first: the page with the query as its
- *   title or other name, then (up to this many) titles that start with it; 0: only the first
- * @param debounce wait this long for more typing; a newer call makes an older one return null
+ *   title or other name, then titles that start with it (unless `prefixes` is false), then
+ *   titles it misspells
+ * @param debounce wait this long for more typing before loading anything for the query (the
+ *   title pieces it needs, Pagefind's chunks); a newer call makes an older one return null
  */
 export async function searchNotes(
   base: string,
   query: string,
-  options: { limit: number; titles: number; kind?: string | undefined; debounce?: number },
+  options: {
+    limit: number;
+    titles: number;
+    prefixes?: boolean;
+    kind?: string | undefined;
+    debounce?: number;
+    /** Called with the pages the query names as soon as they are known, before the full-text hits. */
+    onTitles?: (hits: SearchHit[]) => void;
+  },
 ): Promise<SearchAnswer | null> {
   const started = performance.now();
   const call = ++latestCall;
   const term = searchTerm(query, document.documentElement.lang);
   if (term === '') return { hits: [], total: 0, elapsed: 0 };
-  const [index, titles] = await Promise.all([pagefind(base), loadTitles(base)]);
-  // Calls made while Pagefind loads may resume in any order; Pagefind's debounce answers only
-  // the last to reach it, which must be the newest call, or no call gets its answer.
+  // Each keystroke would load its own title pieces and index chunks: only the last one does.
+  if (options.debounce) {
+    await new Promise((resolve) => setTimeout(resolve, options.debounce));
+    if (call !== latestCall) return null;
+  }
+  const loadingIndex = pagefind(base);
+  const titles = await titlesFor(base, query);
   if (options.debounce && call !== latestCall) return null;
-  const fullText = options.kind === KIND_MISSING ? { hits: [], total: 0 } : await fullTextHits(index, term, query, options);
-  if (!fullText || (options.debounce && call !== latestCall)) return null;
   const kinds = options.kind ? TITLE_KINDS[options.kind] : undefined;
-  const named = titles?.match(query, Math.max(options.titles, 1), kinds, options.titles === 0) ?? [];
+  const named = titles?.match(query, Math.max(options.titles, 1), { kinds, prefixes: options.prefixes ?? true }) ?? [];
+  // The titles are small and near: shown while Pagefind still loads or searches.
+  if (options.onTitles && named.length > 0) options.onTitles(named.map((match) => titleHit(match, undefined, base)));
+  const index = await loadingIndex;
+  if (options.debounce && call !== latestCall) return null;
+  let fullText = options.kind === KIND_MISSING ? { hits: [], total: 0 } : await fullTextHits(index, term, query, options);
+  if (!fullText || (options.debounce && call !== latestCall)) return null;
+  let searchedInstead: string | undefined;
+  if (fullText.total === 0 && named.length === 0 && options.kind !== KIND_MISSING) {
+    const filters = options.kind ? { filters: { [KIND_FILTER]: options.kind } } : {};
+    const corrected = await correctedTerm(index.search, base, term, filters);
+    const retried = corrected === undefined ? undefined : await fullTextHits(index, corrected, corrected, options);
+    if (options.debounce && call !== latestCall) return null;
+    if (retried && retried.total > 0) {
+      fullText = retried;
+      searchedInstead = corrected;
+    }
+  }
   const hits = titlesFirst(named, fullText.hits, base);
   const extra = named.filter((match) => !fullText.hits.some((hit) => samePage(hit.url, hrefForSlug(match.slug, base)))).length;
   const titleOnlyKinds = TITLE_ONLY_KINDS.filter((kind) => !kinds || kinds.includes(kind));
@@ -162,6 +249,7 @@ export async function searchNotes(
     hits: hits.slice(0, options.limit),
     total: fullText.total + extra + byWords.total - namedHoldingWords,
     elapsed: performance.now() - started,
+    searchedInstead,
   };
 }
 
@@ -178,9 +266,7 @@ async function fullTextHits(
 ): Promise<{ hits: SearchHit[]; total: number } | null> {
   const filters = options.kind ? { [KIND_FILTER]: options.kind } : undefined;
   const settings = filters ? { filters } : {};
-  const response = options.debounce
-    ? await search.debouncedSearch(term, settings, options.debounce)
-    : await search.search(term, settings);
+  const response = await search.search(term, settings);
   if (!response) return null;
   const matching = bundles > 1 ? await holdingEveryWord(search, term, settings, response.results) : response.results;
   const phrase = phraseTerm(term);

@@ -47,14 +47,14 @@ export function initSearchBox(form: HTMLFormElement): void {
     }
   }
 
-  function show(query: string, found: SearchHit[], total: number, t: InterfaceStrings['search'], render: typeof renderHit): void {
+  function show(query: string, found: SearchHit[], total: number, searchedInstead: string | undefined, t: InterfaceStrings['search'], render: typeof renderHit): void {
     hits = found;
     list.setAttribute('aria-label', t.results);
     list.replaceChildren(
       ...found.map((hit, i) => option(`search-option-${i}`, render(hit, t.noNoteYet))),
       ...(total > found.length ? [option('search-option-all', allResultsLink(query, total, t))] : []),
     );
-    status.textContent = total === 0 ? t.noNotesMatch(query) : t.resultCount(total);
+    status.textContent = (total === 0 ? t.noNotesMatch(query) : t.resultCount(total)) + (searchedInstead ? ` ${t.searchedInstead(searchedInstead)}` : '');
     open(true);
     setActive(-1);
   }
@@ -80,11 +80,23 @@ export function initSearchBox(form: HTMLFormElement): void {
     try {
       const [{ searchNotes }, { renderHit }] = await Promise.all([searchCode(), hitCode()]);
       // Only the latest keystroke searches. The first ones all wait for the search code, and
-      // they may resume in any order: Pagefind's debounced search answers only its last
-      // caller, so an older keystroke resuming last would silence the answer to the newest.
+      // they may resume in any order: `searchNotes` answers only its newest call, so an older
+      // keystroke resuming last would silence the answer to the newest.
       if (ticket !== latest) return;
-      const [answer, strings] = await Promise.all([searchNotes(base, query, { limit: SHOWN, titles: TITLES_SHOWN, debounce: 120 }), pageStrings()]);
-      if (answer && ticket === latest) show(query, answer.hits, answer.total, strings.search, renderHit);
+      const strings = pageStrings();
+      // The titles first, while the full-text hits load (the status line waits for them).
+      const onTitles = (titles: SearchHit[]) =>
+        void strings.then(({ search }) => {
+          if (ticket !== latest) return;
+          hits = titles;
+          list.setAttribute('aria-label', search.results);
+          list.replaceChildren(...titles.map((hit, i) => option(`search-option-${i}`, renderHit(hit, search.noNoteYet))));
+          status.textContent = '';
+          open(true);
+          setActive(-1);
+        });
+      const answer = await searchNotes(base, query, { limit: SHOWN, titles: TITLES_SHOWN, debounce: 120, onTitles });
+      if (answer && ticket === latest) show(query, answer.hits, answer.total, answer.searchedInstead, (await strings).search, renderHit);
     } catch (error) {
       const t = (await pageStrings()).search;
       list.setAttribute('aria-label', t.results);

@@ -6,6 +6,8 @@ import { renderHit } from './search-hit.ts';
 import { pageStrings } from './page-strings.ts';
 
 const SHOWN = 30;
+/** At most this many titles first: the page titled as the query, then titles it misspells. */
+const TITLES_SHOWN = 3;
 
 export function initSearchPage(root: HTMLElement): void {
   const base = root.dataset.base ?? '/';
@@ -37,7 +39,7 @@ export function initSearchPage(root: HTMLElement): void {
       status.textContent = t.typeSomething;
       return;
     }
-    const answer = await searchNotes(base, query, { limit: SHOWN, titles: 0, kind: kind(), debounce: 120 });
+    const answer = await searchNotes(base, query, { limit: SHOWN, titles: TITLES_SHOWN, prefixes: false, kind: kind(), debounce: 120 });
     if (!answer || ticket !== latest) return;
     list.replaceChildren(
       ...answer.hits.map((hit) => {
@@ -47,7 +49,8 @@ export function initSearchPage(root: HTMLElement): void {
       }),
     );
     status.textContent =
-      answer.total === 0 ? t.noPagesMatch(query) : t.pagesMatch(answer.total, query, SHOWN);
+      (answer.total === 0 ? t.noPagesMatch(query) : t.pagesMatch(answer.total, query, SHOWN)) +
+      (answer.searchedInstead ? ` ${t.searchedInstead(answer.searchedInstead)}` : '');
   }
 
   form.addEventListener('submit', (event) => {

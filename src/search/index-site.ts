@@ -17,10 +17,13 @@
  * time with its service closed in between, so the step holds one bundle's index at most. A
  * bundle whose pages are all as they were in an earlier build is copied from the build
  * cache (`lib/cache/search-bundle-cache.ts`) instead.
+ *
+ * Beside the index, the words it holds in pieces (`pagefind/words/`, `lib/search/word-list.ts`),
+ * from which the browser picks the word nearest to a misspelt one.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
@@ -28,6 +31,7 @@ import { rendererVersion } from '../lib/cache/render-cache-file.ts';
 import { pruneBundles, restoreBundle, searchBundleCache, storeBundle } from '../lib/cache/search-bundle-cache.ts';
 import { pageForIndex } from '../lib/search/index-html.ts';
 import { BUNDLE_LIST_FILE, bundleCount, bundleFolder, bundleList, bundleOf, SEARCH_FOLDER } from '../lib/search/index-bundles.ts';
+import { listedWords, splitWordList, WORD_LIST_FOLDER } from '../lib/search/word-list.ts';
 import { settings } from '../settings.ts';
 
 /** Files sent to Pagefind at once: it parses them on its own threads while Node reads the next. */
@@ -74,7 +78,7 @@ export async function indexSite(outDir: string, options: IndexOptions): Promise<
   // An earlier index is not read as pages, nor left to mix with this one.
   const searchDir = join(outDir, SEARCH_FOLDER);
   await rm(searchDir, { recursive: true, force: true });
-  const pages = await searchablePages(outDir);
+  const { pages, pagesHolding } = await searchablePages(outDir);
   const bundles = splitIntoBundles(pages, options.pagesPerBundle);
   const readSeconds = (performance.now() - started) / 1000;
   const cacheRoot = options.cacheDir === undefined ? undefined : searchBundleCache(options.cacheDir);
@@ -106,6 +110,7 @@ export async function indexSite(outDir: string, options: IndexOptions): Promise<
     summary.indexSeconds += (performance.now() - bundleStarted) / 1000;
   }
   await writeFile(join(searchDir, BUNDLE_LIST_FILE), JSON.stringify(bundleList(bundles.length)));
+  await writeWordList(join(searchDir, WORD_LIST_FOLDER), pagesHolding);
   if (cacheRoot) await pruneBundles(cacheRoot, keys);
   return summary;
 }
@@ -114,16 +119,26 @@ export async function indexSite(outDir: string, options: IndexOptions): Promise<
  * Every page of the site with a searchable part, sorted by file: Pagefind numbers pages in
  * the order they reach it, so this order (not the timing of reads) decides the index's bytes.
  */
-async function searchablePages(outDir: string): Promise<SearchablePage[]> {
+async function searchablePages(outDir: string): Promise<{ pages: SearchablePage[]; pagesHolding: Map<string, number> }> {
   const files = (await readdir(outDir, { recursive: true }))
     .filter((file) => file.endsWith('.html') && !file.startsWith(`pagefind${sep}`))
     .sort();
   const pages: SearchablePage[] = [];
+  const pagesHolding = new Map<string, number>();
   for (const [file, content] of readInOrder(outDir, files)) {
     if (content === undefined) continue;
     pages.push({ file, url: pageUrl(file), hash: createHash('sha256').update(content).digest('base64url') });
+    for (const word of listedWords(content)) pagesHolding.set(word, (pagesHolding.get(word) ?? 0) + 1);
   }
-  return pages;
+  return { pages, pagesHolding };
+}
+
+/** The index's words in pieces: `index.json` (where each starts) and `<n>.json`. */
+async function writeWordList(folder: string, pagesHolding: ReadonlyMap<string, number>): Promise<void> {
+  const { index, pieces } = splitWordList(pagesHolding);
+  await mkdir(folder, { recursive: true });
+  await writeFile(join(folder, 'index.json'), JSON.stringify(index));
+  for (const [n, piece] of pieces.entries()) await writeFile(join(folder, `${n}.json`), JSON.stringify(piece));
 }
 
 /** Site-relative: Pagefind's script puts the base path (where it is served from) in front. */

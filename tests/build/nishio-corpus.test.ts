@@ -6,7 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import type { TitleListFile } from '../../src/lib/search/title-list.ts';
 import { titleMatcher } from '../../src/lib/search/title-matches.ts';
+import { matcherForQuery, type TitlePieceIndex } from '../../src/lib/search/title-pieces.ts';
 import { hrefForSlug } from '../../src/lib/titles/slugs.ts';
 import { buildSite } from '../support/build-site.ts';
 import { corpusDir } from '../support/corpora.ts';
@@ -66,8 +68,12 @@ describe.runIf(corpus.present)('building the nishio-en corpus', () => {
 
   test('every title, and every other name of a note, finds its page first through the search\'s title matching', () => {
     const matcher = titleMatcher(JSON.parse(readFileSync(join(outDir, 'titles.json'), 'utf8')));
+    // As the browser matches: over the pieces of the title list the query needs.
+    const index = JSON.parse(readFileSync(join(outDir, 'titles/index.json'), 'utf8')) as TitlePieceIndex;
+    const pieces = new Map<number, TitleListFile>();
+    const piece = (at: number) => pieces.get(at) ?? pieces.set(at, JSON.parse(readFileSync(join(outDir, `titles/${at}.json`), 'utf8'))).get(at)!;
     const firstFile = (query: string) => {
-      const [match] = matcher.match(query, 1);
+      const [match] = matcherForQuery(index, query, piece).match(query, 1);
       return match && fileForHref(hrefForSlug(match.slug));
     };
     // Every page a title can reach: notes, missing titles and pages of shared titles.

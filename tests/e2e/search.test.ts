@@ -88,6 +88,23 @@ describe('the search box in the header', () => {
     await p.close();
   });
 
+  test('a title typed with two letters swapped still comes first, and Enter opens its page', async () => {
+    const p = await openPage('');
+    await searchFor(p, 'Municipal purhcasing power');
+    expect((await hitTitles(popup(p)))[0]).toBe('Municipal purchasing power');
+    await searchBox(p).press('Enter');
+    await p.waitForURL(/\/notes\/municipal_purchasing_power\/$/);
+    expect(await heading(p)).toBe('Municipal purchasing power');
+    await p.close();
+  });
+
+  test('a body word misspelt finds the note that holds it spelt right, and says what it searched', async () => {
+    const p = await openPage('search/?q=knowlegde');
+    await expect.poll(() => hitTitles(p.locator('.search-results')), { timeout: 15_000 }).toContain('Tacit knowledge');
+    expect(await p.locator('.search-page .search-status').innerText()).toContain('“knowledge”');
+    await p.close();
+  });
+
   test('a phrase from a body finds its note; ArrowDown then Enter opens it', async () => {
     const p = await openPage('');
     await searchFor(p, 'hard to put into words');

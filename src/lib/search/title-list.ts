@@ -41,6 +41,15 @@ export interface TitleListFile {
   mentions: Record<string, [number | string, number]>;
 }
 
+/**
+ * The slug of a listed page, where a search hit on it leads: the one stored, or the one its
+ * title gives. The one place that says where a title list's entry goes.
+ */
+export function pageSlug(file: TitleListFile, page: number): NoteSlug {
+  // The list spells out every slug with a hash (`buildTitleList`).
+  return ((file.slugs[page] as NoteSlug | undefined) ?? plainSlugForKey(titleKey(file.pages[page]![0])))!;
+}
+
 /** A page as the build knows it. */
 export interface TitledPage {
   title: string;

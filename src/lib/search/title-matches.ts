@@ -5,7 +5,9 @@
  * 1. the page whose title is the query under the link rules (case, `_`, spaces, Unicode
  *    form), then the note the query names by another name (file path, original title);
  * 2. pages whose title starts with the query, then notes whose other name does: notes before
- *    shared titles before missing titles, shorter titles first, then in code point order.
+ *    shared titles before missing titles, shorter titles first, then in code point order;
+ * 3. pages whose title the query misspells (`typo-distance.ts`): fewest edits first, then
+ *    the whole title before the start of one, then as in 2.
  * The same function ranks in the browser and in the test that queries every title of a site.
  *
  * `holdingEveryWord` finds titles by their words instead: each word of the query anywhere in
@@ -13,9 +15,10 @@
  * pages are not in the full-text index (`pageForIndex`).
  */
 import { MENTION_ID_PREFIX } from '../links/link-nodes.ts';
-import { hrefForSlug, plainSlugForKey, type NoteSlug } from '../titles/slugs.ts';
+import { hrefForSlug, type NoteSlug } from '../titles/slugs.ts';
 import { titleKey, type TitleKey } from '../titles/titles.ts';
-import { TITLE_LIST_VERSION, type TitleListFile, type TitlePageKind } from './title-list.ts';
+import { holdsJapanese, typoAllowance, editDistance, typoEdits } from './typo-distance.ts';
+import { pageSlug, TITLE_LIST_VERSION, type TitleListFile, type TitlePageKind } from './title-list.ts';
 
 export interface TitleMatch {
   title: string;
@@ -34,12 +37,23 @@ export function titleMatchHref(match: TitleMatch, base: string): string {
   return hrefForSlug(note, base) + (id ? `#${encodeURI(id)}` : '');
 }
 
+export interface MatchOptions {
+  /** Only pages of these kinds. */
+  kinds?: readonly TitlePageKind[] | undefined;
+  /** Titles that start with the query (default true). */
+  prefixes?: boolean;
+  /** Titles the query misspells (default true); with `prefixes`, also starts of titles. */
+  typos?: boolean;
+}
+
 export interface TitleMatcher {
+  /** The pages the query names, best first, at most `limit`. */
+  match(query: string, limit: number, options?: MatchOptions): TitleMatch[];
   /**
-   * The pages the query names, best first, at most `limit`; `kinds` keeps only those kinds;
-   * `exactOnly` leaves out the titles that only start with the query.
+   * The word of a title closest to `word` within the typo allowance (`typoAllowance`), if
+   * `word` is not itself one: fewest edits, then the word most titles hold, then code point order.
    */
-  match(query: string, limit: number, kinds?: readonly TitlePageKind[], exactOnly?: boolean): TitleMatch[];
+  nearestTitleWord(word: string): string | undefined;
   /**
    * The pages whose title holds every word of the query (split at spaces, each word anywhere
    * in the title, in any order), of the given kinds, ranked as `match` ranks titles that start
@@ -73,8 +87,7 @@ export function titleMatcher(file: TitleListFile): TitleMatcher {
     if (!nameByKey.has(key)) nameByKey.set(key, name);
   });
 
-  // The title list spells out every slug with a hash (`buildTitleList`).
-  const slugOf = (page: number): NoteSlug => ((file.slugs[page] as NoteSlug | undefined) ?? plainSlugForKey(pageKeys[page]!))!;
+  const slugOf = (page: number): NoteSlug => pageSlug(file, page);
   const toMatch = (page: number, name?: number): TitleMatch => {
     const [title, kind] = file.pages[page]!;
     const mention = file.mentions[page];
@@ -91,7 +104,7 @@ export function titleMatcher(file: TitleListFile): TitleMatcher {
 
   return {
     pageCount: file.pages.length,
-    match(query, limit, kinds, exactOnly = false) {
+    match(query, limit, { kinds, prefixes = true, typos = true } = {}) {
       const wanted = titleKey(query);
       if (wanted === '' || limit <= 0) return [];
       const allowed = (page: number) => !kinds || kinds.includes(file.pages[page]![1]);
@@ -106,15 +119,45 @@ export function titleMatcher(file: TitleListFile): TitleMatcher {
       if (exactPage !== undefined) take(exactPage);
       const exactName = nameByKey.get(wanted);
       if (exactName !== undefined) take(file.names[exactName]![1], exactName);
-      if (exactOnly || found.length >= limit) return found;
+      if (found.length >= limit) return found;
 
-      const starting = pageKeys.flatMap((key, page) => (key !== wanted && key.startsWith(wanted) ? [{ page, key }] : []));
-      for (const { page } of starting.sort(byRank)) take(page);
-      const namesStarting = nameKeys.flatMap((key, name) =>
-        key !== wanted && key.startsWith(wanted) ? [{ page: file.names[name]![1], key, name }] : [],
-      );
-      for (const { page, name } of namesStarting.sort(byRank)) take(page, name);
+      if (prefixes) {
+        const starting = pageKeys.flatMap((key, page) => (key !== wanted && key.startsWith(wanted) ? [{ page, key }] : []));
+        for (const { page } of starting.sort(byRank)) take(page);
+        const namesStarting = nameKeys.flatMap((key, name) =>
+          key !== wanted && key.startsWith(wanted) ? [{ page: file.names[name]![1], key, name }] : [],
+        );
+        for (const { page, name } of namesStarting.sort(byRank)) take(page, name);
+      }
+      if (!typos || found.length >= limit || holdsJapanese(wanted)) return found;
+
+      const misspelt = pageKeys.flatMap((key, page) => {
+        if (taken.has(page) || !allowed(page)) return [];
+        const whole = typoEdits(wanted, key, false);
+        const edits = whole ?? (prefixes ? typoEdits(wanted, key, true) : undefined);
+        return edits === undefined ? [] : [{ page, key, edits, whole: whole !== undefined }];
+      });
+      misspelt.sort((a, b) => a.edits - b.edits || Number(b.whole) - Number(a.whole) || byRank(a, b));
+      for (const { page } of misspelt) take(page);
       return found;
+    },
+    nearestTitleWord(word) {
+      const wanted = titleKey(word);
+      if (wanted === '' || wanted.includes(' ') || holdsJapanese(wanted)) return undefined;
+      const titlesHolding = new Map<string, number>();
+      for (const key of pageKeys) for (const part of new Set(key.split(' '))) titlesHolding.set(part, (titlesHolding.get(part) ?? 0) + 1);
+      if (titlesHolding.has(wanted)) return undefined;
+      let best: { word: string; edits: number; titles: number } | undefined;
+      for (const [candidate, titles] of titlesHolding) {
+        const allowed = typoAllowance(candidate);
+        if (allowed === 0) continue;
+        const edits = editDistance(wanted, candidate, allowed);
+        if (edits > allowed) continue;
+        if (!best || edits < best.edits || (edits === best.edits && (titles > best.titles || (titles === best.titles && candidate < best.word)))) {
+          best = { word: candidate, edits, titles };
+        }
+      }
+      return best?.word;
     },
     holdingEveryWord(query, limit, kinds) {
       const words = queryWords(query);

@@ -42,6 +42,8 @@ export interface InterfaceStrings {
     typeSomething: string;
     noPagesMatch: (query: string) => string;
     pagesMatch: (total: number, query: string, shown: number) => string;
+    /** After the count, when no page holds a word of the query and a title's word near it was searched instead. */
+    searchedInstead: (corrected: string) => string;
   };
   /** `moreMentions`: under a backlink whose note mentions the page more often than the lines shown. */
   backlinks: { none: string; heading: (count: number) => string; moreMentions: (count: number) => string };
@@ -196,6 +198,7 @@ const EN: InterfaceStrings = {
     noPagesMatch: (query) => `No pages match “${query}”.`,
     pagesMatch: (total, query, shown) =>
       `${total} ${total === 1 ? 'page matches' : 'pages match'} “${query}”` + (total > shown ? `; the first ${shown} are shown.` : '.'),
+    searchedInstead: (corrected) => `No page holds a word as typed: shown are the results for “${corrected}”.`,
   },
   backlinks: {
     none: 'No notes link here',
@@ -359,6 +362,7 @@ const JA: InterfaceStrings = {
     typeSomething: '単語かタイトルを入力してください（日本語でも英語でも）。',
     noPagesMatch: (query) => `「${query}」に一致するページはありません。`,
     pagesMatch: (total, query, shown) => `「${query}」に一致するページ: ${total} 件` + (total > shown ? `（最初の ${shown} 件を表示）。` : '。'),
+    searchedInstead: (corrected) => `入力どおりの語を含むページがないため、「${corrected}」の結果を表示しています。`,
   },
   backlinks: {
     none: 'このページへのリンクはありません',

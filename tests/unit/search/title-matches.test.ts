@@ -142,9 +142,9 @@ describe('matching a query', () => {
 
   test('at most `limit`, only the kinds asked for, nothing for an empty query', () => {
     expect(matcher.match('s', 2)).toHaveLength(2);
-    expect(matcher.match('scrapbox', 10, ['m']).map((match) => match.title)).toEqual(['Scrapbox enthusiasts']);
+    expect(matcher.match('scrapbox', 10, { kinds: ['m'] }).map((match) => match.title)).toEqual(['Scrapbox enthusiasts']);
     expect(matcher.match('   ', 10)).toEqual([]);
-    expect(matcher.match('scrapbox', 10, undefined, true).map((match) => match.title)).toEqual(['Scrapbox']);
+    expect(matcher.match('scrapbox', 10, { prefixes: false, typos: false }).map((match) => match.title)).toEqual(['Scrapbox']);
     expect(matcher.match('no such title', 10)).toEqual([]);
   });
 
