@@ -28,6 +28,7 @@ export function buildPhases(log: string): Record<string, number> {
     'search index': Number(/Indexed \d+ pages for search in ([\d.]+) s/.exec(log)?.[1] ?? NaN),
     'search bundles indexed': Number(/in \d+ bundles?: (\d+) indexed/.exec(log)?.[1] ?? NaN),
     'search bundles copied': Number(/(\d+) copied from the build cache/.exec(log)?.[1] ?? NaN),
+    'search: pages read': Number(/(\d+) pages read to see what changed/.exec(log)?.[1] ?? NaN),
   };
 }
 

@@ -159,7 +159,7 @@ async function benchCorpus(name: string, contentDir: string, writeNotes: () => v
     runs.push(measured);
     const row = (step: Step) => {
       const m = measured[step];
-      return m ? `  ${STEP_LABELS[step]}: ${m.wallSeconds.toFixed(1)} s wall, ${m.cpuSeconds.toFixed(1)} s CPU, ${m.peakMemoryMB.toFixed(0)} MB\n` : '';
+      return m ? `  ${STEP_LABELS[step]}: ${m.wallSeconds.toFixed(1)} s wall, ${m.cpuSeconds.toFixed(1)} s CPU, ${m.peakMemoryMB.toFixed(0)} MB (at the peak: ${m.peakHolders.map((holder) => `${holder.command} ${holder.mb} MB`).join('; ')})\n` : '';
     };
     console.error(ALL_STEPS.map(row).join(''));
     // This run's phases too, so that a bench stopped before its last run still leaves them.

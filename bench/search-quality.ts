@@ -6,6 +6,7 @@
  *
  *   npm run bench:search [-- --sample 200 --seed 20261128 --out-dir /tmp/bench-search]
  *   npm run bench:search -- --first-search-site <built site folder>
+ *   npm run bench:search -- --skip-build --delta-index   (after a run: the sampled notes' pages in a delta index)
  *
  * Reports, per kind of query, the share of notes found at rank 1, in the top 5 and top 10;
  * the index sizes; the time from typing to results on the search page; the share of all the
@@ -38,6 +39,7 @@ import { extractTranslationFooters } from '../src/lib/translation/translation-so
 import { chromiumPath } from '../tests/support/browser.ts';
 import { serveSite } from '../tests/support/serve-site.ts';
 import { mulberry32 } from '../src/lib/graph/seeded-random.ts';
+import { splitIntoDelta } from './delta-index.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -47,6 +49,8 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '20261128' },
     'out-dir': { type: 'string', default: '/tmp/bench-search-site' },
     'skip-build': { type: 'boolean', default: false },
+    // The sampled notes' pages in a second, small index merged in the browser (bench/delta-index.ts).
+    'delta-index': { type: 'boolean', default: false },
     // Only the first search, on any built site (e.g. a `npm run bench` output at 24,000 notes).
     'first-search-site': { type: 'string' },
   },
@@ -468,6 +472,10 @@ async function main(): Promise<void> {
 
   const notes = readCorpus(args.corpus!);
   const { questions, skipped } = questionsFor(notes);
+  if (args['delta-index']) {
+    const split = await splitIntoDelta(OUT_DIR, new Set(questions.map((question) => question.expect)));
+    console.log(`Delta index: ${split.delta} pages (the sampled notes') in bundle-1, ${split.base} in the base.`);
+  }
 
   const served = await serveSite(OUT_DIR);
   const base = served.url;

@@ -19,19 +19,26 @@
  * cache (`lib/cache/search-bundle-cache.ts`) instead.
  *
  * Beside the index, the words it holds in pieces (`pagefind/words/`, `lib/search/word-list.ts`),
- * from which the browser picks the word nearest to a misspelt one.
+ * from which the browser picks the word nearest to a misspelt one; kept in the build cache
+ * under the keys of all bundles, so that it is copied when every bundle is.
+ *
+ * A page whose file is the one the step read last time (same size, inode, modification and
+ * change times: `lib/cache/page-fingerprints.ts`) is not read again to learn whether its
+ * bundle changed; a page is read at most once per build.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
+import { SEARCH_PAGE_FINGERPRINTS } from '../lib/cache/cache-files.ts';
+import { fileIdentity, knownFingerprint, readPageFingerprints, writePageFingerprints, type PageFingerprints } from '../lib/cache/page-fingerprints.ts';
 import { rendererVersion } from '../lib/cache/render-cache-file.ts';
 import { pruneBundles, restoreBundle, searchBundleCache, storeBundle } from '../lib/cache/search-bundle-cache.ts';
 import { pageForIndex } from '../lib/search/index-html.ts';
 import { BUNDLE_LIST_FILE, bundleCount, bundleFolder, bundleList, bundleOf, SEARCH_FOLDER } from '../lib/search/index-bundles.ts';
-import { listedWords, splitWordList, WORD_LIST_FOLDER } from '../lib/search/word-list.ts';
+import { listedWords, splitWordList, WORD_LIST_FOLDER, WORD_LIST_VERSION } from '../lib/search/word-list.ts';
 import { settings } from '../settings.ts';
 
 /** Files sent to Pagefind at once: it parses them on its own threads while Node reads the next. */
@@ -58,7 +65,9 @@ export interface IndexSummary {
   restored: number;
   /** Pages indexed by Pagefind (those of the bundles not restored). */
   indexed: number;
-  /** Reading and fingerprinting every page. */
+  /** Pages read to learn their fingerprint (the others' files were as the last build left them). */
+  read: number;
+  /** Listing the pages, and reading and fingerprinting those that changed. */
   readSeconds: number;
   /** Indexing and writing the bundles that were not restored. */
   indexSeconds: number;
@@ -78,13 +87,19 @@ export async function indexSite(outDir: string, options: IndexOptions): Promise<
   // An earlier index is not read as pages, nor left to mix with this one.
   const searchDir = join(outDir, SEARCH_FOLDER);
   await rm(searchDir, { recursive: true, force: true });
-  const { pages, pagesHolding } = await searchablePages(outDir);
+  const version = await indexerVersion();
+  const fingerprintsFile = options.cacheDir === undefined ? undefined : join(options.cacheDir, SEARCH_PAGE_FINGERPRINTS);
+  const known = fingerprintsFile === undefined ? undefined : await readPageFingerprints(fingerprintsFile, version);
+  if (known?.problem) options.warn?.(`[search-index] ${known.problem}`);
+  const words = new WordCounts();
+  const { pages, fingerprints, read } = searchablePages(outDir, known?.known ?? new Map(), words);
   const bundles = splitIntoBundles(pages, options.pagesPerBundle);
   const readSeconds = (performance.now() - started) / 1000;
   const cacheRoot = options.cacheDir === undefined ? undefined : searchBundleCache(options.cacheDir);
-  const version = await indexerVersion();
   const keys = new Set<string>();
-  const summary: IndexSummary = { searchable: pages.length, bundles: bundles.length, restored: 0, indexed: 0, readSeconds, indexSeconds: 0, restoreSeconds: 0 };
+  /** False once a page was found unlike its fingerprint: then nothing keyed by fingerprints is kept. */
+  let trusted = true;
+  const summary: IndexSummary = { searchable: pages.length, bundles: bundles.length, restored: 0, indexed: 0, read, readSeconds, indexSeconds: 0, restoreSeconds: 0 };
   // In order, bundle 0 first: it is `pagefind/` itself, and the others are written inside it.
   for (const [n, bundle] of bundles.entries()) {
     const bundleStarted = performance.now();
@@ -100,9 +115,13 @@ export async function indexSite(outDir: string, options: IndexOptions): Promise<
       }
       if (cached.problem) options.warn?.(`[search-index] The cached search bundle ${join(cacheRoot, key)} cannot be used (${cached.problem}): it is indexed again.`);
     }
-    const files = await indexBundle(outDir, bundle, target, n === 0);
+    const { files, unlike } = await indexBundle(outDir, bundle, target, n === 0, words);
     summary.indexed += bundle.length;
-    if (cacheRoot) {
+    if (unlike.length > 0) {
+      // Its key came from fingerprints that no longer hold: kept under it, it could be copied for other pages.
+      trusted = false;
+      options.warn?.(`[search-index] ${unlike[0]}${unlike.length > 1 ? ` and ${unlike.length - 1} other pages` : ''} changed without a new file identity: bundle ${n} is indexed from the pages as they are and not kept in the build cache.`);
+    } else if (cacheRoot) {
       await storeBundle(cacheRoot, key, target, files).catch((error: Error) =>
         options.warn?.(`[search-index] The search bundle ${n} could not be kept in the build cache (${error.message}); the next build indexes it again.`),
       );
@@ -110,35 +129,93 @@ export async function indexSite(outDir: string, options: IndexOptions): Promise<
     summary.indexSeconds += (performance.now() - bundleStarted) / 1000;
   }
   await writeFile(join(searchDir, BUNDLE_LIST_FILE), JSON.stringify(bundleList(bundles.length)));
-  await writeWordList(join(searchDir, WORD_LIST_FOLDER), pagesHolding);
+  const wordsKey = wordListKey(version, keys);
+  const wordsFolder = join(searchDir, WORD_LIST_FOLDER);
+  const cachedWords = cacheRoot ? await restoreBundle(cacheRoot, wordsKey, wordsFolder) : { restored: false as const };
+  if (!cachedWords.restored) {
+    if (cachedWords.problem) options.warn?.(`[search-index] The cached word list ${join(cacheRoot!, wordsKey)} cannot be used (${cachedWords.problem}): it is made again.`);
+    // The pages no bundle's indexing read (those of bundles copied from the cache).
+    const unread = pages.map((page) => page.file).filter((file) => !words.has(file));
+    for (const [file, content] of readInOrder(outDir, unread)) if (content !== undefined) words.add(file, content);
+    const written = await writeWordList(wordsFolder, words.pagesHolding);
+    if (cacheRoot && trusted) {
+      await storeBundle(cacheRoot, wordsKey, wordsFolder, written).catch((error: Error) =>
+        options.warn?.(`[search-index] The word list could not be kept in the build cache (${error.message}); the next build makes it again.`),
+      );
+    }
+  }
+  keys.add(wordsKey);
+  if (fingerprintsFile !== undefined) {
+    await writePageFingerprints(fingerprintsFile, version, trusted ? fingerprints : new Map()).catch((error: Error) =>
+      options.warn?.(`[search-index] The page fingerprints could not be kept in the build cache (${error.message}); the next build reads every page.`),
+    );
+  }
   if (cacheRoot) await pruneBundles(cacheRoot, keys);
   return summary;
+}
+
+/** How many pages hold each word of the index, each page counted once whichever step reads it. */
+class WordCounts {
+  readonly pagesHolding = new Map<string, number>();
+  readonly #counted = new Set<string>();
+  has(file: string): boolean {
+    return this.#counted.has(file);
+  }
+  add(file: string, content: string): void {
+    if (this.#counted.has(file)) return;
+    this.#counted.add(file);
+    for (const word of listedWords(content)) this.pagesHolding.set(word, (this.pagesHolding.get(word) ?? 0) + 1);
+  }
+}
+
+/** The word list follows from the pages of every bundle, so from their keys (in bundle order). */
+function wordListKey(version: string, bundleKeys: ReadonlySet<string>): string {
+  const hash = createHash('sha256').update(`words\0${WORD_LIST_VERSION}\0${version}\0`);
+  for (const key of bundleKeys) hash.update(`${key}\n`);
+  return hash.digest('hex');
 }
 
 /**
  * Every page of the site with a searchable part, sorted by file: Pagefind numbers pages in
  * the order they reach it, so this order (not the timing of reads) decides the index's bytes.
+ * A page is read only when its file is not the one `known` fingerprinted (its words are
+ * counted then); `fingerprints` is what is known after.
  */
-async function searchablePages(outDir: string): Promise<{ pages: SearchablePage[]; pagesHolding: Map<string, number> }> {
-  const files = (await readdir(outDir, { recursive: true }))
+function searchablePages(
+  outDir: string,
+  known: PageFingerprints,
+  words: WordCounts,
+): { pages: SearchablePage[]; fingerprints: PageFingerprints; read: number } {
+  const files = readdirSync(outDir, { recursive: true })
+    .map(String)
     .filter((file) => file.endsWith('.html') && !file.startsWith(`pagefind${sep}`))
     .sort();
   const pages: SearchablePage[] = [];
-  const pagesHolding = new Map<string, number>();
-  for (const [file, content] of readInOrder(outDir, files)) {
-    if (content === undefined) continue;
-    pages.push({ file, url: pageUrl(file), hash: createHash('sha256').update(content).digest('base64url') });
-    for (const word of listedWords(content)) pagesHolding.set(word, (pagesHolding.get(word) ?? 0) + 1);
+  const fingerprints: PageFingerprints = new Map();
+  let read = 0;
+  for (const file of files) {
+    // The identity before the read: a file written after it gets another, and is read next time.
+    const identity = fileIdentity(statSync(join(outDir, file), { bigint: true }));
+    let fingerprint = knownFingerprint(known, file, identity);
+    if (fingerprint === undefined) {
+      read++;
+      const content = pageForIndex(readFileSync(join(outDir, file), 'utf8'));
+      fingerprint = content === undefined ? null : createHash('sha256').update(content).digest('base64url');
+      if (content !== undefined) words.add(file, content);
+    }
+    fingerprints.set(file, { identity, fingerprint });
+    if (fingerprint !== null) pages.push({ file, url: pageUrl(file), hash: fingerprint });
   }
-  return { pages, pagesHolding };
+  return { pages, fingerprints, read };
 }
 
-/** The index's words in pieces: `index.json` (where each starts) and `<n>.json`. */
-async function writeWordList(folder: string, pagesHolding: ReadonlyMap<string, number>): Promise<void> {
+/** The index's words in pieces: `index.json` (where each starts) and `<n>.json`. Returns the files written. */
+async function writeWordList(folder: string, pagesHolding: ReadonlyMap<string, number>): Promise<string[]> {
   const { index, pieces } = splitWordList(pagesHolding);
   await mkdir(folder, { recursive: true });
   await writeFile(join(folder, 'index.json'), JSON.stringify(index));
   for (const [n, piece] of pieces.entries()) await writeFile(join(folder, `${n}.json`), JSON.stringify(piece));
+  return ['index.json', ...pieces.map((_, n) => `${n}.json`)];
 }
 
 /** Site-relative: Pagefind's script puts the base path (where it is served from) in front. */
@@ -177,18 +254,29 @@ function indexerVersion(): Promise<string> {
  * so that no two bundles' indexes are held at once. Returns the files it keeps there: all of
  * Pagefind's output for bundle 0, only the index for the others.
  */
-async function indexBundle(outDir: string, pages: readonly SearchablePage[], target: string, primary: boolean): Promise<string[]> {
+async function indexBundle(
+  outDir: string,
+  pages: readonly SearchablePage[],
+  target: string,
+  primary: boolean,
+  words: WordCounts,
+): Promise<{ files: string[]; unlike: string[] }> {
   await rm(target, { recursive: true, force: true });
+  // Pages whose content is not the one their fingerprint (and so the bundle's key) says.
+  const unlike: string[] = [];
   const { index, errors } = await pagefind.createIndex(PAGEFIND_OPTIONS);
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     const inFlight: Promise<void>[] = [];
     const urls = new Map(pages.map((page) => [page.file, page.url]));
+    const fingerprints = new Map(pages.map((page) => [page.file, page.hash]));
     for (const [file, content] of readInOrder(
       outDir,
       pages.map((page) => page.file),
     )) {
       if (content === undefined) throw new Error(`${file} had a searchable part when the pages were read, and has none now`);
+      words.add(file, content);
+      if (createHash('sha256').update(content).digest('base64url') !== fingerprints.get(file)) unlike.push(file);
       const adding = index.addHTMLFile({ url: urls.get(file)!, content }).then((added) => {
         if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
       });
@@ -206,10 +294,10 @@ async function indexBundle(outDir: string, pages: readonly SearchablePage[], tar
   const files = (await readdir(target, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name).slice(target.length).replace(/^[/\\]/, ''));
-  if (primary) return files;
+  if (primary) return { files, unlike };
   const extra = files.filter((file) => !INDEX_FILES.test(file));
   await Promise.all(extra.map((file) => rm(join(target, file))));
-  return files.filter((file) => INDEX_FILES.test(file));
+  return { files: files.filter((file) => INDEX_FILES.test(file)), unlike };
 }
 
 /**
@@ -231,7 +319,7 @@ if (import.meta.main) {
   console.log(
     `[search-index] Indexed ${summary.searchable} pages for search in ${total.toFixed(1)} s, in ${summary.bundles} bundle${summary.bundles === 1 ? '' : 's'}: ` +
       `${summary.bundles - summary.restored} indexed (${summary.indexed} pages, ${summary.indexSeconds.toFixed(1)} s), ` +
-      `${summary.restored} copied from the build cache (${summary.restoreSeconds.toFixed(1)} s); reading the pages took ${summary.readSeconds.toFixed(1)} s. ` +
+      `${summary.restored} copied from the build cache (${summary.restoreSeconds.toFixed(1)} s); ${summary.read} pages read to see what changed (${summary.readSeconds.toFixed(1)} s). ` +
       `Into ${join(outDir, SEARCH_FOLDER)}`,
   );
 }

@@ -5,10 +5,11 @@
  * the same pages made without a cache. A cached bundle that is damaged is ignored with one
  * line and indexed again.
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { SEARCH_PAGE_FINGERPRINTS } from '../../src/lib/cache/cache-files.ts';
 import { searchBundleCache } from '../../src/lib/cache/search-bundle-cache.ts';
 import { indexSite, type IndexSummary } from '../../src/search/index-site.ts';
 import { siteBytes } from '../support/build-folders.ts';
@@ -45,7 +46,11 @@ async function expectSameAsWithoutCache(): Promise<void> {
   expect([...expected].filter(([file, bytes]) => !actual.get(file)!.equals(bytes)).map(([file]) => file)).toEqual([]);
 }
 
-const cachedBundles = () => readdirSync(searchBundleCache(cacheDir)).sort();
+/** The cached bundles of the index (beside them, the cached word list). */
+const cachedBundles = () =>
+  readdirSync(searchBundleCache(cacheDir))
+    .filter((entry) => existsSync(join(searchBundleCache(cacheDir), entry, 'pagefind-entry.json')))
+    .sort();
 
 beforeAll(async () => {
   site = writePlainSite(PAGES, 'index-cache-site-');
@@ -62,7 +67,8 @@ afterAll(() => {
 describe('an index step with its cache', () => {
   test('with nothing changed, copies every bundle and writes the same index', async () => {
     const before = siteBytes(join(site, 'pagefind'));
-    expect(await indexWithCache()).toMatchObject({ bundles: 4, restored: 4, indexed: 0 });
+    // Every page's file is the one the first step read: none is read again, the word list is copied.
+    expect(await indexWithCache()).toMatchObject({ bundles: 4, restored: 4, indexed: 0, read: 0 });
     const after = siteBytes(join(site, 'pagefind'));
     expect([...after.keys()]).toEqual([...before.keys()]);
     for (const [file, bytes] of before) expect(after.get(file)?.equals(bytes), file).toBe(true);
@@ -72,7 +78,7 @@ describe('an index step with its cache', () => {
   test('after one page is edited, indexes that page’s bundle only, and the index is the one a clean build writes', async () => {
     writePlainPage(site, 7, ' an edited sentence');
     const summary = await indexWithCache();
-    expect(summary).toMatchObject({ bundles: 4, restored: 3 });
+    expect(summary).toMatchObject({ bundles: 4, restored: 3, read: 1 });
     expect(summary.indexed).toBeGreaterThan(0);
     expect(summary.indexed).toBeLessThan(PAGES / 2);
     await expectSameAsWithoutCache();
@@ -90,6 +96,19 @@ describe('an index step with its cache', () => {
     await expectSameAsWithoutCache();
   });
 
+  test('a page rewritten to the same size with its modification time set back is read again: the index is a clean build’s', async () => {
+    const file = join(site, plainPagePath(12));
+    const { atime, mtime, size } = statSync(file);
+    const edited = readFileSync(file, 'utf8').replace('number12', 'numberXY');
+    expect(Buffer.byteLength(edited)).toBe(size);
+    writeFileSync(file, edited);
+    utimesSync(file, atime, mtime);
+    const summary = await indexWithCache();
+    expect(summary.read).toBe(1);
+    expect(summary.restored).toBe(3);
+    await expectSameAsWithoutCache();
+  });
+
   test('a page that stops being searchable leaves the index as a clean build does', async () => {
     writeFileSync(join(site, plainPagePath(11)), '<!doctype html><html lang="en"><body><p>no article</p></body></html>');
     expect((await indexWithCache()).restored).toBe(3);
@@ -98,6 +117,24 @@ describe('an index step with its cache', () => {
 });
 
 describe('a damaged cache', () => {
+  test.each([
+    ['cut short', (file: string) => truncateSync(file, 30), /cannot be read|not ones this version wrote/],
+    ['of another format', (file: string) => writeFileSync(file, '{"format": 0, "pages": []}'), /not ones this version wrote/],
+    ['with an entry that is not [file, identity, fingerprint]', (file: string) => writeFileSync(file, JSON.stringify({ format: 1, indexer: 'x', pages: [[1, 2]] })), /not ones this version wrote/],
+  ])('page fingerprints %s: ignored with one line naming them, every page read, and the index is a clean build’s', async (_what, damage, problem) => {
+    const file = join(cacheDir, SEARCH_PAGE_FINGERPRINTS);
+    damage(file);
+    const summary = await indexWithCache();
+    const pageFiles = readdirSync(site, { recursive: true }).filter((entry) => String(entry).endsWith('.html') && !String(entry).startsWith('pagefind'));
+    expect(summary.read).toBe(pageFiles.length);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(file);
+    expect(warnings[0]).toMatch(problem);
+    await expectSameAsWithoutCache();
+    expect((await indexWithCache()).read).toBe(0);
+  });
+
+
   test.each([
     ['a file cut short', (bundle: string) => truncateSync(join(bundle, 'pagefind-entry.json'), 10), /is not the file it lists/],
     ['a file missing', (bundle: string) => unlinkSync(join(bundle, 'pagefind-entry.json')), /pagefind-entry\.json is missing/],

@@ -42,3 +42,6 @@ export const SEARCH_INDEX_DIR = 'search-index';
 
 /** Inside each bundle's folder: its key and each file's SHA-256. Written and read by `search-bundle-cache.ts`. */
 export const SEARCH_BUNDLE_MANIFEST = 'manifest.json';
+
+/** Each built page's file identity and search fingerprint when the index step last read it. Written and read by `search/index-site.ts` (`page-fingerprints.ts`). */
+export const SEARCH_PAGE_FINGERPRINTS = 'search-pages.json';

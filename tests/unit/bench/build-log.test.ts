@@ -18,7 +18,7 @@ const LOG = `08:06:11 [content] Syncing content
 08:08:32 ✓ Completed in 1m 1s.
 
 08:08:33 [build] ✓ Completed in 1m 13s.
-08:09:59 [search-index] Indexed 21485 pages for search in 86.1 s, in 3 bundles: 1 indexed (7210 pages, 20.3 s), 2 copied from the build cache (3.1 s); reading the pages took 6.2 s. Into /x/dist/pagefind/
+08:09:59 [search-index] Indexed 21485 pages for search in 86.1 s, in 3 bundles: 1 indexed (7210 pages, 20.3 s), 2 copied from the build cache (3.1 s); 6 pages read to see what changed (6.2 s). Into /x/dist/pagefind/
 23:59:58 [content] Syncing content
 `;
 
@@ -37,10 +37,11 @@ describe('buildPhases', () => {
       'search index': 86.1,
       'search bundles indexed': 1,
       'search bundles copied': 2,
+      'search: pages read': 6,
     });
   });
   test('reads the search bundles of a one-bundle index', () => {
-    const phases = buildPhases('[search-index] Indexed 5 pages for search in 0.1 s, in 1 bundle: 0 indexed (0 pages, 0.0 s), 1 copied from the build cache (0.0 s); reading the pages took 0.0 s.\n');
+    const phases = buildPhases('[search-index] Indexed 5 pages for search in 0.1 s, in 1 bundle: 0 indexed (0 pages, 0.0 s), 1 copied from the build cache (0.0 s); 0 pages read to see what changed (0.0 s).\n');
     expect([phases['search bundles indexed'], phases['search bundles copied']]).toEqual([0, 1]);
   });
   test('a phase missing from the log is NaN, not zero', () => {
