@@ -42,3 +42,6 @@ export const SEARCH_INDEX_DIR = 'search-index';
 
 /** Inside each bundle's folder: its key and each file's SHA-256. Written and read by `search-bundle-cache.ts`. */
 export const SEARCH_BUNDLE_MANIFEST = 'manifest.json';
+
+/** The last build's page files in the output folder (size and time) and the identity of its marker there. Written and read by `integrations/out-dir-aside.ts` (`output-folder-manifest.ts`): a rebuild keeps those pages in place. */
+export const OUTPUT_FOLDER_MANIFEST = 'output-folder.json';
