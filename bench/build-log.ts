@@ -14,6 +14,7 @@ export function buildPhases(log: string): Record<string, number> {
   };
   const pages = generatedPages(log).filter((page) => page.path.endsWith('.html'));
   const copied = pages.filter((page) => page.copied).length;
+  const kept = pages.filter((page) => page.kept).length;
   const loader = /\(read ([\d.]+) s, render ([\d.]+) s(?: \[(\d+) rendered, (\d+) from the cache\])?, graph and store ([\d.]+) s\)/.exec(log);
   return {
     'content sync': between(/\[content\] Syncing content/, /\[content\] Synced content/),
@@ -23,8 +24,9 @@ export function buildPhases(log: string): Record<string, number> {
     'loader: graph+store': loader ? Number(loader[5]) : NaN,
     'bundle (vite)': between(/Building static entrypoints/, /\[vite\] ✓ built/),
     'page generation': between(/Rearranging server assets/, /^✓ Completed in/),
-    'pages rendered': pages.length - copied,
+    'pages rendered': pages.length - copied - kept,
     'pages copied from the last build': copied,
+    'pages kept in place': kept,
     'search index': Number(/Indexed \d+ pages for search in ([\d.]+) s/.exec(log)?.[1] ?? NaN),
     'search bundles indexed': Number(/in \d+ bundles?: (\d+) indexed/.exec(log)?.[1] ?? NaN),
     'search bundles copied': Number(/(\d+) copied from the build cache/.exec(log)?.[1] ?? NaN),
@@ -35,8 +37,10 @@ export function buildPhases(log: string): Record<string, number> {
 /** A page of Astro's page generation, as its log tells it. */
 export interface GeneratedPage {
   path: string;
-  /** Copied from the last build ("(restored)" or "(cached)") rather than rendered. */
+  /** Copied from the build cache ("(restored)") rather than rendered. */
   copied: boolean;
+  /** Found unchanged in the output folder, where the last build left it ("(cached)"), rather than rendered. */
+  kept: boolean;
 }
 
 /**
@@ -44,12 +48,12 @@ export interface GeneratedPage {
  * several pages at once (`build.concurrency`): a rendered page's line is begun with its path
  * and ended with its time once it is written, and other pages' output lands in between, even
  * on the same line. A copied page's path and "(restored)" are written together. So each entry
- * runs from one "├─ " to the next, and it is a copy when "(restored)" or "(cached)" is in it.
+ * runs from one "├─ " to the next: a copy when "(restored)" is in it, kept in place when "(cached)" is.
  */
 export function generatedPages(log: string): GeneratedPage[] {
   const plain = log.replace(/\u001b\[[0-9;]*m/g, '');
   const entries = plain.split('├─ ').slice(1);
-  return entries.map((entry) => ({ path: pathOf(entry), copied: /\((restored|cached)\)/.test(entry) }));
+  return entries.map((entry) => ({ path: pathOf(entry), copied: entry.includes('(restored)'), kept: entry.includes('(cached)') }));
 }
 
 /**

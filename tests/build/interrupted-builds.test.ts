@@ -8,17 +8,11 @@ import { cpSync, existsSync, readdirSync, readFileSync, statSync, utimesSync, wr
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { searchBundleCache } from '../../src/lib/cache/search-bundle-cache.ts';
-import { cacheDirOf, cleanBuild, plainLog, siteBytes, temporaryFolders } from '../support/build-folders.ts';
+import { cacheDirOf, cleanBuild, expectSameSite, plainLog, siteBytes, temporaryFolders } from '../support/build-folders.ts';
 import { buildSite, interruptBuild } from '../support/build-site.ts';
 import { FIXTURE_SITE } from '../support/fixture-site.ts';
 
 const { tempDir, removeAll } = temporaryFolders();
-
-/** Asserts two sites are the same, naming the files that differ. */
-function expectSameSite(built: Map<string, Buffer>, reference: Map<string, Buffer>): void {
-  expect([...built.keys()]).toEqual([...reference.keys()]);
-  expect([...reference].filter(([file, bytes]) => !built.get(file)!.equals(bytes)).map(([file]) => file)).toEqual([]);
-}
 
 /** A build of the same notes from a folder of their own, so nothing of an earlier build is reused. */
 async function cleanSite(contentDir: string): Promise<Map<string, Buffer>> {

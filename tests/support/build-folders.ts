@@ -6,6 +6,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { generatedPages } from '../../bench/build-log.ts';
 import { readSettings } from '../../src/lib/settings/settings.ts';
 import { buildSite, PROJECT_ROOT, type BuiltSite } from './build-site.ts';
@@ -23,14 +24,19 @@ export const plainLog = (log: string): string => log.replace(/\u001b\[[0-9;]*m/g
  */
 export function renderedNotePages(log: string): string[] {
   return notePages(log)
-    .filter((page) => !page.copied)
+    .filter((page) => !page.copied && !page.kept)
     .map((page) => page.path)
     .sort();
 }
 
-/** How many note pages a build copied from the last build. */
+/** How many note pages a build took from the last build: copied from the build cache or kept in place. */
 export function copiedNotePages(log: string): number {
-  return notePages(log).filter((page) => page.copied).length;
+  return notePages(log).filter((page) => page.copied || page.kept).length;
+}
+
+/** How many note pages a build found unchanged in the output folder and kept in place. */
+export function keptNotePages(log: string): number {
+  return notePages(log).filter((page) => page.kept).length;
 }
 
 function notePages(log: string) {
@@ -40,6 +46,12 @@ function notePages(log: string) {
 /** Every file of a built site with its bytes, sorted by path. */
 export function siteBytes(outDir: string): Map<string, Buffer> {
   return new Map([...listOutputFiles(outDir)].sort().map((file) => [file, readFileSync(join(outDir, file))]));
+}
+
+/** Asserts two sites are the same, naming the files that differ. */
+export function expectSameSite(built: Map<string, Buffer>, reference: Map<string, Buffer>): void {
+  expect([...built.keys()]).toEqual([...reference.keys()]);
+  expect([...reference].filter(([file, bytes]) => !built.get(file)!.equals(bytes)).map(([file]) => file)).toEqual([]);
 }
 
 /** Temporary folders for one test file; `removeAll` (in `afterAll`) removes them and their caches. */

@@ -33,7 +33,8 @@ describe('buildPhases', () => {
       'bundle (vite)': 11,
       'page generation': 61,
       'pages rendered': 2,
-      'pages copied from the last build': 2,
+      'pages copied from the last build': 1,
+      'pages kept in place': 1,
       'search index': 86.1,
       'search bundles indexed': 1,
       'search bundles copied': 2,
@@ -55,7 +56,7 @@ describe('buildPhases', () => {
 });
 
 describe('generatedPages', () => {
-  test('tells rendered pages from copied ones when pages generated at once write into each other’s lines', () => {
+  test('tells rendered pages from copied and kept ones when pages generated at once write into each other’s lines', () => {
     // Astro's log with build.concurrency 8: /404.html and /notes/a/ are begun, then /notes/b/
     // is copied, then the two rendered pages end, each with its time.
     const log = [
@@ -68,13 +69,13 @@ describe('generatedPages', () => {
       '08:07:32   ├─ /rss.xml (+170ms) ',
     ].join('\n');
     expect(generatedPages(log)).toEqual([
-      { path: '/404.html', copied: false },
-      { path: '/notes/a/index.html', copied: false },
-      { path: '/notes/b/index.html', copied: true },
-      { path: '/notes/c/index.html', copied: true },
-      { path: '/notes/日本語/index.html', copied: false },
-      { path: '/rss.xml', copied: false },
+      { path: '/404.html', copied: false, kept: false },
+      { path: '/notes/a/index.html', copied: false, kept: false },
+      { path: '/notes/b/index.html', copied: true, kept: false },
+      { path: '/notes/c/index.html', copied: false, kept: true },
+      { path: '/notes/日本語/index.html', copied: false, kept: false },
+      { path: '/rss.xml', copied: false, kept: false },
     ]);
-    expect(buildPhases(log)).toMatchObject({ 'pages rendered': 3, 'pages copied from the last build': 2 });
+    expect(buildPhases(log)).toMatchObject({ 'pages rendered': 3, 'pages copied from the last build': 1, 'pages kept in place': 1 });
   });
 });
