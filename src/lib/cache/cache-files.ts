@@ -45,5 +45,6 @@ export const SEARCH_BUNDLE_MANIFEST = 'manifest.json';
 
 /** Each built page's file identity and search fingerprint when the index step last read it. Written and read by `search/index-site.ts` (`page-fingerprints.ts`). */
 export const SEARCH_PAGE_FINGERPRINTS = 'search-pages.json';
+
 /** The last build's page files in the output folder (size and time) and the identity of its marker there. Written and read by `integrations/out-dir-aside.ts` (`output-folder-manifest.ts`): a rebuild keeps those pages in place. */
 export const OUTPUT_FOLDER_MANIFEST = 'output-folder.json';
