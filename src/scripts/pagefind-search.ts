@@ -154,9 +154,16 @@ async function nearestIndexWord(base: string, word: string): Promise<string | un
  * The term with each word that no page holds (a word of 5 letters or more, not Japanese)
  * replaced by the nearest word of the index (`nearestIndexWord`), or failing that of a title
  * (`TitleMatcher.nearestTitleWord`); undefined when no word was replaced. A misspelt word
- * then still finds the pages that hold it spelt right.
+ * then still finds the pages that hold it spelt right. `listOnly`: only the index's word list
+ * is asked (no search per word, no titles), for a query Pagefind already answered.
  */
-async function correctedTerm(search: PagefindApi, base: string, term: string, settings: { filters?: Record<string, string> }): Promise<string | undefined> {
+async function correctedTerm(
+  search: PagefindApi,
+  base: string,
+  term: string,
+  settings: { filters?: Record<string, string> },
+  listOnly = false,
+): Promise<string | undefined> {
   const replacements = new Map<string, string>();
   await Promise.all(
     wordsToCheck(term).map(async (word) => {
@@ -167,6 +174,7 @@ async function correctedTerm(search: PagefindApi, base: string, term: string, se
         replacements.set(word, nearest);
         return;
       }
+      if (listOnly) return;
       if (((await search.search(word, settings))?.results.length ?? 0) > 0) return;
       const nearestInTitles = (await titlesFor(base, word))?.nearestTitleWord(word);
       if (nearestInTitles !== undefined) replacements.set(word, nearestInTitles);
@@ -228,9 +236,13 @@ export async function searchNotes(
   let fullText = options.kind === KIND_MISSING ? { hits: [], total: 0 } : await fullTextHits(index, term, query, options);
   if (!fullText || (options.debounce && call !== latestCall)) return null;
   let searchedInstead: string | undefined;
-  if (fullText.total === 0 && named.length === 0 && options.kind !== KIND_MISSING) {
+  // A query that names no page: a word no page holds is misspelt even when Pagefind answers it
+  // (with pages holding words that merely look like it), and the nearest word of the index is
+  // searched instead; with no answer at all, titles' words are tried too. (A query naming a
+  // page loads no word list: its first search stays small.)
+  if (options.kind !== KIND_MISSING && named.length === 0) {
     const filters = options.kind ? { filters: { [KIND_FILTER]: options.kind } } : {};
-    const corrected = await correctedTerm(index.search, base, term, filters);
+    const corrected = await correctedTerm(index.search, base, term, filters, fullText.total > 0);
     const retried = corrected === undefined ? undefined : await fullTextHits(index, corrected, corrected, options);
     if (options.debounce && call !== latestCall) return null;
     if (retried && retried.total > 0) {
