@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { cacheFolderFor } from '../cache/cache-folder.ts';
 import { resolveContentDir } from './content-dir.ts';
 import { LOCAL_SITE_URL, resolveSiteUrl } from './site-url.ts';
-import { SITE_LANGUAGES, type SiteLanguage } from '../site/interface-strings.ts';
+import { SITE_LANGUAGES } from '../site/interface-strings.ts';
 
 /** `1`, `true` or `yes` (any case) turn a switch on; anything else leaves it off. */
 const switchedOn = z.string().transform((value) => /^(1|true|yes)$/i.test(value));
@@ -78,32 +78,34 @@ export const settingsSchema = z.object({
 
 export type SettingName = keyof typeof settingsSchema.shape;
 
-/** The settings as the build uses them. */
-export interface Settings {
+/** `SITE_TITLE` → `siteTitle`: a setting's name in `Settings`. */
+type FieldName<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Lowercase<Head>}${Capitalize<FieldName<Tail>>}` : Lowercase<S>;
+
+/** A setting's name in `Settings`, as `FieldName` spells it. */
+export function fieldName<S extends string>(name: S): FieldName<S> {
+  return name.toLowerCase().replace(/_([a-z\d])/g, (_, letter: string) => letter.toUpperCase()) as FieldName<S>;
+}
+
+/** The settings whose value the build reads from more than the variable itself. */
+const DERIVED = ['CONTENT_DIR', 'SITE_URL', 'CACHE_DIR'] as const;
+type DerivedName = (typeof DERIVED)[number];
+
+type SettingValues = z.infer<typeof settingsSchema>;
+
+/**
+ * The settings as the build uses them: each setting of the schema under its `fieldName`, with
+ * the type its parsing gives (meanings in the schema's `.describe()`), and the derived ones.
+ */
+export type Settings = { [Name in Exclude<SettingName, DerivedName> as FieldName<Name>]: SettingValues[Name] } & {
   /** Absolute path of the notes folder. */
   contentDir: string;
-  siteTitle: string;
-  siteDescription: string;
-  siteLanguage: SiteLanguage;
   /** The public origin. */
   siteUrl: string;
   /** True when `SITE_URL` was not set and the local address stands in. */
   siteUrlIsFallback: boolean;
-  basePath: string;
-  outDir: string;
   /** Absolute path of the build cache folder for this content folder. */
   cacheDir: string;
-  trustedHtml: boolean;
-  /** Whether `#word` links to the page `word`. */
-  hashtagLinks: boolean;
-  strict: boolean;
-  /** Whether a title no note has gets a page when only one note links it (`lib/links/single-mentions.ts`). */
-  singleMentionPages: boolean;
-  /** Undefined: as many as the machine has cores, at most 4. */
-  renderWorkers: number | undefined;
-  /** About how many pages one search index bundle holds (see `lib/search/index-bundles.ts`). */
-  searchBundlePages: number;
-}
+};
 
 /**
  * Reads the settings from an environment. Throws, naming the variable and the fix, when a
@@ -124,21 +126,17 @@ export function readSettings(env: Record<string, string | undefined>, projectRoo
   const values = parsed.data;
   const siteUrl = resolveSiteUrl(env);
   const contentDir = resolveContentDir(env, projectRoot);
+  // Every setting of the schema, an optional one not set included (as undefined).
+  const plain = Object.fromEntries(
+    (Object.keys(settingsSchema.shape) as SettingName[])
+      .filter((name) => !(DERIVED as readonly string[]).includes(name))
+      .map((name) => [fieldName(name), values[name]]),
+  ) as Omit<Settings, 'contentDir' | 'siteUrl' | 'siteUrlIsFallback' | 'cacheDir'>;
   return {
+    ...plain,
     contentDir,
-    siteTitle: values.SITE_TITLE,
-    siteDescription: values.SITE_DESCRIPTION,
-    siteLanguage: values.SITE_LANGUAGE,
     siteUrl: siteUrl.url,
     siteUrlIsFallback: siteUrl.isFallback,
-    basePath: values.BASE_PATH,
-    outDir: values.OUT_DIR,
     cacheDir: cacheFolderFor(resolve(projectRoot, values.CACHE_DIR), contentDir),
-    trustedHtml: values.TRUSTED_HTML,
-    hashtagLinks: values.HASHTAG_LINKS,
-    strict: values.STRICT,
-    singleMentionPages: values.SINGLE_MENTION_PAGES,
-    renderWorkers: values.RENDER_WORKERS,
-    searchBundlePages: values.SEARCH_BUNDLE_PAGES,
   };
 }

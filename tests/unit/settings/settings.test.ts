@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { shortHash } from '../../../src/lib/titles/slugs.ts';
-import { readSettings, settingsSchema, type SettingName } from '../../../src/lib/settings/settings.ts';
+import { fieldName, readSettings, settingsSchema, type SettingName } from '../../../src/lib/settings/settings.ts';
 
 const ROOT = '/site';
 
@@ -152,5 +153,41 @@ describe('the README settings table', () => {
     else if (fallback === 'false') expect(rows.get(name)).toBe('off');
     else if (fallback === 'true') expect(rows.get(name)).toBe('on');
     else expect(rows.get(name)).toContain(`\`${fallback}\``);
+  });
+});
+
+describe('Settings, derived from the schema', () => {
+  test('every setting set in the environment reaches the settings under its field name', () => {
+    const env: Record<string, string> = { SITE_TITLE: 'T', SITE_DESCRIPTION: 'D', SITE_LANGUAGE: 'ja', BASE_PATH: '/w/', OUT_DIR: 'out', TRUSTED_HTML: '1', HASHTAG_LINKS: 'off', STRICT: 'yes', SINGLE_MENTION_PAGES: 'true', RENDER_WORKERS: '3', SEARCH_BUNDLE_PAGES: '500' };
+    const read = readSettings(env, ROOT) as unknown as Record<string, unknown>;
+    const derived = ['CONTENT_DIR', 'SITE_URL', 'CACHE_DIR'];
+    // A setting added to the schema and left out here fails this test: give it a value above.
+    expect(Object.keys(settingsSchema.shape).filter((name) => !derived.includes(name)).sort()).toEqual(Object.keys(env).sort());
+    expect(Object.fromEntries(Object.keys(env).map((name) => [fieldName(name), read[fieldName(name)]]))).toEqual({
+      siteTitle: 'T',
+      siteDescription: 'D',
+      siteLanguage: 'ja',
+      basePath: '/w/',
+      outDir: 'out',
+      trustedHtml: true,
+      hashtagLinks: false,
+      strict: true,
+      singleMentionPages: true,
+      renderWorkers: 3,
+      searchBundlePages: 500,
+    });
+  });
+
+  test('fieldName turns a variable name into camel case, and back gives the name again', () => {
+    expect(fieldName('SITE_TITLE')).toBe('siteTitle');
+    expect(fieldName('STRICT')).toBe('strict');
+    expect(fieldName('SINGLE_MENTION_PAGES')).toBe('singleMentionPages');
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Z][A-Z\d]*(_[A-Z][A-Z\d]*)*$/), (name) => {
+        const field = fieldName(name);
+        expect(field).toMatch(/^[a-z][a-zA-Z\d]*$/);
+        expect(field.replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase()).toBe(name);
+      }),
+    );
   });
 });
