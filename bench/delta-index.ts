@@ -9,16 +9,15 @@
  * into the delta (as if all of them had just been edited) and asks the same questions, to
  * compare a delta index with a full one on the pages a writer has just changed.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { BUNDLE_LIST_FILE, bundleList } from '../src/lib/search/index-bundles.ts';
 import { pageForIndex } from '../src/lib/search/index-html.ts';
+import { INDEX_FILES, pageUrl } from '../src/search/index-site.ts';
 
 const TITLE = /data-title="([^"]*)"/;
 const ENTITIES: Record<string, string> = { '&quot;': '"', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&#39;': "'" };
-/** What a merged bundle keeps of Pagefind's output (as the index step keeps). */
-const INDEX_FILES = /^(pagefind-entry\.json|[^/\\]+\.pf_meta|(index|fragment|filter)[/\\].+)$/;
 
 /** Rewrites `<site>/pagefind/` as a base and a delta holding the pages titled `titles`; the word list is kept. */
 export async function splitIntoDelta(site: string, titles: ReadonlySet<string>): Promise<{ base: number; delta: number }> {
@@ -33,7 +32,7 @@ export async function splitIntoDelta(site: string, titles: ReadonlySet<string>):
     const content = pageForIndex(html);
     if (content === undefined) continue;
     const title = TITLE.exec(content)?.[1]?.replace(/&(quot|amp|lt|gt|#39);/g, (entity) => ENTITIES[entity]!);
-    const url = `/${file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
+    const url = pageUrl(file);
     (title !== undefined && titles.has(title) ? delta : base).push([url, content]);
   }
   const folder = join(site, 'pagefind');
@@ -44,11 +43,11 @@ export async function splitIntoDelta(site: string, titles: ReadonlySet<string>):
   await writeIndex(base, folder);
   await writeIndex(delta, join(folder, 'bundle-1'));
   for (const file of readdirSync(join(folder, 'bundle-1'), { recursive: true }).map(String)) {
+    // What a merged bundle keeps of Pagefind's output, as the index step keeps it.
     if (!INDEX_FILES.test(file) && !file.includes(sep) && file.includes('.')) rmSync(join(folder, 'bundle-1', file));
   }
   writeFileSync(join(folder, BUNDLE_LIST_FILE), JSON.stringify(bundleList(2)));
   renameSync(words, join(folder, 'words'));
-  mkdirSync(folder, { recursive: true });
   return { base: base.length, delta: delta.length };
 }
 

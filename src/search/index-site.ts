@@ -46,7 +46,7 @@ const FILES_IN_FLIGHT = 16;
 /** The options every bundle's index is made with; part of each bundle's cache key. */
 const PAGEFIND_OPTIONS = {};
 /** What a bundle other than bundle 0 keeps of Pagefind's output: its index, not the script that reads it. */
-const INDEX_FILES = /^(pagefind-entry\.json|[^/\\]+\.pf_meta|(index|fragment|filter)[/\\].+)$/;
+export const INDEX_FILES = /^(pagefind-entry\.json|[^/\\]+\.pf_meta|(index|fragment|filter)[/\\].+)$/;
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
 export interface IndexOptions {
@@ -219,7 +219,7 @@ async function writeWordList(folder: string, pagesHolding: ReadonlyMap<string, n
 }
 
 /** Site-relative: Pagefind's script puts the base path (where it is served from) in front. */
-function pageUrl(file: string): string {
+export function pageUrl(file: string): string {
   return `/${file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
