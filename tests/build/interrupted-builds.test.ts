@@ -4,11 +4,10 @@
  * same site as a clean one, file for file. The notes are the fixture site and 600 more, so
  * that each of those moments lasts long enough to be caught (600: a second of page generation after the edited page).
  */
-import { cpSync, existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { searchBundleCache } from '../../src/lib/cache/search-bundle-cache.ts';
-import { cacheDirOf, cleanBuild, expectSameSite, plainLog, siteBytes, temporaryFolders } from '../support/build-folders.ts';
+import { cachedSearchBundles, cacheDirOf, cleanBuild, expectSameSite, plainLog, siteBytes, temporaryFolders } from '../support/build-folders.ts';
 import { buildSite, interruptBuild } from '../support/build-site.ts';
 import { FIXTURE_SITE } from '../support/fixture-site.ts';
 
@@ -115,8 +114,7 @@ describe('a cache that cannot be read', () => {
       writeFileSync(path, bytes.subarray(0, Math.floor(bytes.length / 2)));
     }
     // And one bundle of the search index, cut short the same way.
-    const bundles = searchBundleCache(cacheDirOf(contentDir));
-    const manifest = join(bundles, readdirSync(bundles).sort()[0]!, 'manifest.json');
+    const manifest = join(cachedSearchBundles(cacheDirOf(contentDir))[0]!, 'manifest.json');
     writeFileSync(manifest, readFileSync(manifest).subarray(0, 40));
     const again = await buildSite({ contentDir, outDir });
     for (const [, , message] of broken) expect(plainLog(again.log)).toMatch(message);

@@ -5,14 +5,14 @@
  * the same pages made without a cache. A cached bundle that is damaged is ignored with one
  * line and indexed again.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SEARCH_PAGE_FINGERPRINTS } from '../../src/lib/cache/cache-files.ts';
 import { searchBundleCache } from '../../src/lib/cache/search-bundle-cache.ts';
 import { indexSite, type IndexSummary } from '../../src/search/index-site.ts';
-import { siteBytes } from '../support/build-folders.ts';
+import { cachedSearchBundles, siteBytes } from '../support/build-folders.ts';
 import { plainPagePath, writePlainPage, writePlainSite } from '../support/plain-site.ts';
 
 const PAGES = 1500;
@@ -46,11 +46,8 @@ async function expectSameAsWithoutCache(): Promise<void> {
   expect([...expected].filter(([file, bytes]) => !actual.get(file)!.equals(bytes)).map(([file]) => file)).toEqual([]);
 }
 
-/** The cached bundles of the index (beside them, the cached word list). */
-const cachedBundles = () =>
-  readdirSync(searchBundleCache(cacheDir))
-    .filter((entry) => existsSync(join(searchBundleCache(cacheDir), entry, 'pagefind-entry.json')))
-    .sort();
+/** The cached bundles' keys (beside them, the cached word list). */
+const cachedBundles = () => cachedSearchBundles(cacheDir).map((folder) => basename(folder));
 
 beforeAll(async () => {
   site = writePlainSite(PAGES, 'index-cache-site-');

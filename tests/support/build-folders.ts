@@ -3,11 +3,12 @@
  * after the tests with their build caches, the bytes of a built site, and a clean build of
  * the same notes from a folder of their own (nothing of an earlier build reused).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { generatedPages } from '../../bench/build-log.ts';
+import { searchBundleCache } from '../../src/lib/cache/search-bundle-cache.ts';
 import { readSettings } from '../../src/lib/settings/settings.ts';
 import { buildSite, PROJECT_ROOT, type BuiltSite } from './build-site.ts';
 import { listOutputFiles } from './read-built-site.ts';
@@ -76,4 +77,16 @@ export function temporaryFolders(): { tempDir: (prefix: string) => string; remov
 export function cleanBuild(contentDir: string, freshDir: string): Promise<BuiltSite> {
   cpSync(contentDir, freshDir, { recursive: true, preserveTimestamps: true });
   return buildSite({ contentDir: freshDir });
+}
+
+/**
+ * The folders of the search index's bundles in a build cache, sorted (beside them the cache
+ * keeps the word list, under a key that sorts anywhere among theirs).
+ */
+export function cachedSearchBundles(cacheDir: string): string[] {
+  const root = searchBundleCache(cacheDir);
+  return readdirSync(root)
+    .filter((entry) => existsSync(join(root, entry, 'pagefind-entry.json')))
+    .sort()
+    .map((entry) => join(root, entry));
 }
