@@ -7,7 +7,8 @@
 import { BUNDLE_LIST_FILE, bundleListPaths, keepHoldingEveryWord, queryWords, SEARCH_FOLDER } from '../lib/search/index-bundles.ts';
 import { exactTitleFirst, KIND_FILTER, KIND_MISSING, KIND_NOTE, phraseTerm, readableExcerpt, searchTerm } from '../lib/search/search-query.ts';
 import type { TitlePageKind } from '../lib/search/title-list.ts';
-import { holdsEveryWord, titleMatchHref, type TitleMatch } from '../lib/search/title-matches.ts';
+import { holdsEveryWord, titleMatchHref, type TitleMatch, type TitleMatcher } from '../lib/search/title-matches.ts';
+import { titlesOnlyMatches } from '../lib/search/titles-only.ts';
 import { nearestWord, WORD_LIST_FOLDER, WORD_LIST_VERSION, wordPiecesFor, wordsToCheck, withReplacements, type WordEntry, type WordPieceIndex } from '../lib/search/word-list.ts';
 import { hrefForSlug } from '../lib/titles/slugs.ts';
 import { loadTitleIndex, titlesFor } from './title-search.ts';
@@ -59,6 +60,8 @@ export interface SearchAnswer {
   elapsed: number;
   /** The query searched instead, when no page held a word as typed (`correctedTerm`). */
   searchedInstead?: string | undefined;
+  /** The hits are titles only, the full text not searched (`fullText: 'when no title holds it'`). */
+  titlesOnly?: boolean;
 }
 
 /** Pagefind, and how many bundles of the index it searches. */
@@ -109,9 +112,8 @@ async function holdingEveryWord(
   return keepHoldingEveryWord(results, pagesOfEachWord);
 }
 
-/** Starts loading the index code and the title list's index, e.g. when the search box gets focus. */
-export function preloadSearch(base: string): void {
-  void pagefind(base).catch(() => undefined);
+/** Starts loading the title list's index, e.g. when the search box gets focus. */
+export function preloadTitles(base: string): void {
   void loadTitleIndex(base);
 }
 
@@ -187,6 +189,7 @@ async function correctedTerm(
 const TITLE_KINDS: Record<string, TitlePageKind[]> = { [KIND_NOTE]: ['n', 'd'], [KIND_MISSING]: ['m'] };
 /** The kinds of page found by title only: titles without a note are not in the full-text index. */
 const TITLE_ONLY_KINDS: readonly TitlePageKind[] = ['m'];
+const ALL_KINDS: readonly TitlePageKind[] = ['n', 'd', 'm'];
 
 /** The number of the newest `searchNotes` call. */
 let latestCall = 0;
@@ -201,6 +204,9 @@ let latestCall = 0;
  *   titles it misspells
  * @param debounce wait this long for more typing before loading anything for the query (the
  *   title pieces it needs, Pagefind's chunks); a newer call makes an older one return null
+ * @param fullText `'when no title holds it'`: the titles that hold the query, named or holding
+ *   every word of it, are the answer (`titlesOnly`), and Pagefind is loaded only for a query
+ *   that no title holds (`lib/search/titles-only.ts`)
  */
 export async function searchNotes(
   base: string,
@@ -211,6 +217,7 @@ export async function searchNotes(
     prefixes?: boolean;
     kind?: string | undefined;
     debounce?: number;
+    fullText?: 'always' | 'when no title holds it';
     /** Called with the pages the query names as soon as they are known, before the full-text hits. */
     onTitles?: (hits: SearchHit[]) => void;
   },
@@ -224,14 +231,19 @@ export async function searchNotes(
     await new Promise((resolve) => setTimeout(resolve, options.debounce));
     if (call !== latestCall) return null;
   }
-  const loadingIndex = pagefind(base);
+  const titlesFirstOnly = options.fullText === 'when no title holds it';
+  const loadingIndex = titlesFirstOnly ? undefined : pagefind(base);
   const titles = await titlesFor(base, query);
   if (options.debounce && call !== latestCall) return null;
   const kinds = options.kind ? TITLE_KINDS[options.kind] : undefined;
   const named = titles?.match(query, Math.max(options.titles, 1), { kinds, prefixes: options.prefixes ?? true }) ?? [];
+  if (titlesFirstOnly && titles) {
+    const answer = titlesOnlyAnswer(titles, named, query, options.limit, kinds ?? ALL_KINDS, base);
+    if (answer.hits.length > 0) return { ...answer, elapsed: performance.now() - started };
+  }
   // The titles are small and near: shown while Pagefind still loads or searches.
   if (options.onTitles && named.length > 0) options.onTitles(named.map((match) => titleHit(match, undefined, base)));
-  const index = await loadingIndex;
+  const index = await (loadingIndex ?? pagefind(base));
   if (options.debounce && call !== latestCall) return null;
   let fullText = options.kind === KIND_MISSING ? { hits: [], total: 0 } : await fullTextHits(index, term, query, options);
   if (!fullText || (options.debounce && call !== latestCall)) return null;
@@ -263,6 +275,21 @@ export async function searchNotes(
     elapsed: performance.now() - started,
     searchedInstead,
   };
+}
+
+/** The titles that hold the query (`titlesOnlyMatches`), and how many there are in the pieces loaded. */
+function titlesOnlyAnswer(
+  titles: TitleMatcher,
+  named: readonly TitleMatch[],
+  query: string,
+  limit: number,
+  kinds: readonly TitlePageKind[],
+  base: string,
+): { hits: SearchHit[]; total: number; titlesOnly: true } {
+  const holding = titles.holdingEveryWord(query, limit, kinds);
+  const matches = titlesOnlyMatches(named, holding.matches, limit);
+  const namedHolding = named.filter((match) => kinds.includes(match.kind) && holdsEveryWord(match.title, query)).length;
+  return { hits: matches.map((match) => titleHit(match, undefined, base)), total: Math.max(matches.length, named.length + holding.total - namedHolding), titlesOnly: true };
 }
 
 /**

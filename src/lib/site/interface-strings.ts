@@ -32,6 +32,10 @@ export interface InterfaceStrings {
     noNotesMatch: (query: string) => string;
     resultCount: (total: number) => string;
     allResults: (total: number, query: string) => string;
+    /** The header box's status line when it shows titles only (`lib/search/titles-only.ts`). */
+    titleCount: (total: number) => string;
+    /** The header box's last row when it shows titles only: it opens the search page. */
+    searchFullText: (query: string) => string;
     unavailable: string;
     noNoteYet: string;
     pageTitle: string;
@@ -187,6 +191,8 @@ const EN: InterfaceStrings = {
     noNotesMatch: (query) => `No notes match “${query}”.`,
     resultCount: (total) => plural(total, 'result', 'results'),
     allResults: (total, query) => `All ${total} results for “${query}”`,
+    titleCount: (total) => (total === 1 ? '1 title holds it.' : `${number(total)} titles hold it.`),
+    searchFullText: (query) => `Search the full text for “${query}”`,
     unavailable: 'Search is not available on this build (run `npm run build`).',
     noNoteYet: 'no note yet',
     pageTitle: 'Search',
@@ -352,6 +358,8 @@ const JA: InterfaceStrings = {
     noNotesMatch: (query) => `「${query}」に一致するノートはありません。`,
     resultCount: (total) => `${total} 件`,
     allResults: (total, query) => `「${query}」の検索結果 ${total} 件をすべて表示`,
+    titleCount: (total) => `タイトルに一致: ${total} 件`,
+    searchFullText: (query) => `「${query}」を本文から検索`,
     unavailable: 'このビルドでは検索を使えません（`npm run build` を実行してください）。',
     noNoteYet: 'ノート未作成',
     pageTitle: '検索',
