@@ -29,6 +29,18 @@ describe('tooltipPosition', () => {
   ])('%o is written %o', (at, position) => {
     expect(tooltipPosition(at)).toEqual(position);
   });
+  test('for any point: whole pixels, less than half a pixel away', () => {
+    const coordinate = fc.double({ min: -1e6, max: 1e6, noNaN: true });
+    fc.assert(
+      fc.property(coordinate, coordinate, (x, y) => {
+        const { left, top } = tooltipPosition({ x, y });
+        expect(left).toMatch(/^-?\d+px$/);
+        expect(top).toMatch(/^-?\d+px$/);
+        expect(Math.abs(Number.parseInt(left, 10) - x)).toBeLessThanOrEqual(0.5);
+        expect(Math.abs(Number.parseInt(top, 10) - y)).toBeLessThanOrEqual(0.5);
+      }),
+    );
+  });
 });
 
 describe('tooltipText', () => {
@@ -38,5 +50,13 @@ describe('tooltipText', () => {
   });
   test('a missing title says no note exists yet', () => {
     expect(tooltipText({ label: 'Graph', kind: 'missing' }, noNoteYet)).toBe('No note yet: Graph');
+  });
+  test('for any title: a note’s as it is, a missing one’s in the sentence', () => {
+    fc.assert(
+      fc.property(fc.string(), (label) => {
+        expect(tooltipText({ label, kind: 'note' }, noNoteYet)).toBe(label);
+        expect(tooltipText({ label, kind: 'missing' }, noNoteYet)).toBe(noNoteYet(label));
+      }),
+    );
   });
 });

@@ -48,4 +48,12 @@ describe('isPreviewWanted', () => {
   ] as const)('stale or empty when %s', (_name, current, arrived) => {
     expect(isPreviewWanted(current, 'l', arrived)).toBe(false);
   });
+
+  test('for any link shown and any preview: wanted exactly when its link is still shown and it has one', () => {
+    fc.assert(
+      fc.property(fc.option(fc.constantFrom('l', 'm'), { nil: undefined }), fc.option(fc.constant(preview), { nil: undefined }), (current, arrived) => {
+        expect(isPreviewWanted(current, 'l', arrived)).toBe(current === 'l' && arrived !== undefined);
+      }),
+    );
+  });
 });
