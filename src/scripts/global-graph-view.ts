@@ -1,5 +1,6 @@
 /** The graph of all notes at /graph/: every note (and, on request, every missing title) where the build laid it out, coloured by community. */
 import Graph from 'graphology';
+import { shownPageCount } from '../lib/graph/global-graph-page.ts';
 import { communityNames, landmarkNotes, nodeSize, pageDegrees } from '../lib/graph/graph-view-data.ts';
 import type { GraphContainer, GraphView, NodeAttributes } from './graph-types.ts';
 import { addPage, drawGraph, loadGraphData } from './graph-view.ts';
@@ -22,7 +23,7 @@ export interface GlobalGraphOptions {
 /** Every note (and, on request, every missing title) at the positions the build computed. */
 export async function drawGlobalGraph(container: GraphContainer, options: GlobalGraphOptions): Promise<GraphView> {
   const data = await loadGraphData(options.base);
-  const pageCount = options.showMissing ? data.titles.length : data.noteCount;
+  const pageCount = shownPageCount(data, options.showMissing);
   const degree = pageDegrees(data, pageCount);
   const graph = new Graph<NodeAttributes>({ type: 'directed', multi: false });
   for (let index = 0; index < pageCount; index++) {

@@ -2,7 +2,8 @@
 import type Graph from 'graphology';
 import type Sigma from 'sigma';
 import type { CommunityName } from '../lib/graph/graph-view-data.ts';
-import { placeLabels, shortLabel, type LabelBox, type LabelCandidate } from '../lib/graph/label-placement.ts';
+import { placeLabels, shortLabel, type LabelBox, type LabelCandidate, type LabelSide } from '../lib/graph/label-placement.ts';
+import { communityNamePriority, isEmphasised, nodeLabelPriority, type PointedPages } from '../lib/graph/node-look.ts';
 import type { NodeAttributes, Palette } from './graph-types.ts';
 
 export const LABEL_FONT = 'system-ui, sans-serif';
@@ -10,6 +11,8 @@ export const LABEL_SIZE = 12;
 const NAME_SIZE = 14;
 /** The overview zoom: from this camera ratio out (1 shows the whole graph), communities' names are written. */
 const NAMES_FROM_RATIO = 0.4;
+const NODE_FONT = `${LABEL_SIZE}px ${LABEL_FONT}`;
+const NAME_FONT = `bold ${NAME_SIZE}px ${LABEL_FONT}`;
 
 /**
  * Places this frame's labels (label-placement.ts: most important first, none overlapping,
@@ -22,21 +25,34 @@ export function placeFrameLabels(
   graph: Graph<NodeAttributes>,
   candidates: readonly { node: string; x: number; y: number; size: number }[],
   names: readonly CommunityName[],
-  state: { palette: Palette; hovered: string | undefined; stepped: string | undefined },
+  state: { palette: Palette } & PointedPages,
 ): LabelBox[] {
   const context = renderer.getCanvases().labels?.getContext('2d');
   if (!context) return [];
   const { width, height } = renderer.getDimensions();
-  const nodeFont = `${LABEL_SIZE}px ${LABEL_FONT}`;
-  const nameFont = `bold ${NAME_SIZE}px ${LABEL_FONT}`;
+  const list = nodeLabels(context, graph, candidates, state);
+  /** The colour of each community's name, by its label id. */
   const nameColour = new Map<string, string>();
-  const list: LabelCandidate[] = [];
-  context.font = nodeFont;
-  for (const candidate of candidates) {
+  if (names.length > 0 && renderer.getCamera().getState().ratio >= NAMES_FROM_RATIO) {
+    list.push(...communityNameLabels(context, renderer, names, state.palette, nameColour));
+  }
+  const placed = placeLabels(list, { width, height }, { gap: 2 });
+  drawLabels(context, placed, state.palette, nameColour);
+  return placed;
+}
+
+/** The pages' labels sigma picked, measured in the label font. */
+function nodeLabels(
+  context: CanvasRenderingContext2D,
+  graph: Graph<NodeAttributes>,
+  candidates: readonly { node: string; x: number; y: number; size: number }[],
+  pointed: PointedPages,
+): LabelCandidate[] {
+  context.font = NODE_FONT;
+  return candidates.map((candidate) => {
     const attributes = graph.getNodeAttributes(candidate.node);
     const text = shortLabel(attributes.label);
-    const emphasised = attributes.focused || candidate.node === state.hovered || candidate.node === state.stepped;
-    list.push({
+    return {
       id: candidate.node,
       text,
       x: candidate.x,
@@ -44,42 +60,50 @@ export function placeFrameLabels(
       radius: candidate.size,
       width: Math.ceil(context.measureText(text).width),
       height: LABEL_SIZE + 4,
-      priority: emphasised ? 3e9 : attributes.landmark ? 1e9 + attributes.importance : attributes.importance,
-    });
-  }
-  if (names.length > 0 && renderer.getCamera().getState().ratio >= NAMES_FROM_RATIO) {
-    context.font = nameFont;
-    for (const name of names) {
-      const at = renderer.graphToViewport({ x: name.x, y: name.y });
-      const id = `community:${name.community}`;
-      nameColour.set(id, state.palette.communities[name.community] ?? state.palette.other);
-      name.texts.forEach((text, alternative) =>
-        list.push({
-          id,
-          text,
-          x: at.x,
-          y: at.y,
-          radius: 0,
-          width: Math.ceil(context.measureText(text).width),
-          height: NAME_SIZE + 7,
-          // Larger communities first, each name before its shorter forms.
-          priority: 2e9 - name.community * 10 - alternative,
-          sides: ['centre', 'below', 'above'],
-        }),
-      );
-    }
-  }
-  const placed = placeLabels(list, { width, height }, { gap: 2 });
+      priority: nodeLabelPriority(isEmphasised(candidate.node, attributes, pointed), attributes),
+    };
+  });
+}
+
+/** Each community's name and its shorter forms at the middle of its notes; records each name's colour in `nameColour`. */
+function communityNameLabels(
+  context: CanvasRenderingContext2D,
+  renderer: Sigma<NodeAttributes>,
+  names: readonly CommunityName[],
+  palette: Palette,
+  nameColour: Map<string, string>,
+): LabelCandidate[] {
+  context.font = NAME_FONT;
+  return names.flatMap((name) => {
+    const at = renderer.graphToViewport({ x: name.x, y: name.y });
+    const id = `community:${name.community}`;
+    nameColour.set(id, palette.communities[name.community] ?? palette.other);
+    return name.texts.map((text, alternative) => ({
+      id,
+      text,
+      x: at.x,
+      y: at.y,
+      radius: 0,
+      width: Math.ceil(context.measureText(text).width),
+      height: NAME_SIZE + 7,
+      priority: communityNamePriority(name.community, alternative),
+      sides: ['centre', 'below', 'above'] as LabelSide[],
+    }));
+  });
+}
+
+/** Draws the placed labels on a halo of the background; a community's name over a bar of its colour. */
+function drawLabels(context: CanvasRenderingContext2D, placed: readonly LabelBox[], palette: Palette, nameColour: ReadonlyMap<string, string>): void {
   context.textBaseline = 'middle';
   context.lineJoin = 'round';
   context.lineWidth = 3;
-  context.strokeStyle = state.palette.background;
+  context.strokeStyle = palette.background;
   for (const box of placed) {
     const colour = nameColour.get(box.id);
-    context.font = colour ? nameFont : nodeFont;
+    context.font = colour ? NAME_FONT : NODE_FONT;
     const middle = colour ? box.y + (NAME_SIZE + 2) / 2 : box.y + box.height / 2;
     context.strokeText(box.text ?? '', box.x, middle);
-    context.fillStyle = state.palette.label;
+    context.fillStyle = palette.label;
     context.fillText(box.text ?? '', box.x, middle);
     if (colour) {
       // The community's colour under its name, as in the legend.
@@ -87,5 +111,4 @@ export function placeFrameLabels(
       context.fillRect(box.x, box.y + box.height - 4, box.width, 3);
     }
   }
-  return placed;
 }

@@ -4,6 +4,7 @@
  * links, the graph marks the page stepped to and shows its title, and Enter opens it, as any
  * link does. Screen readers read each link as it takes the focus.
  */
+import { isStepKey, stepTo } from '../lib/graph/list-steps.ts';
 import { hrefForSlug, type NoteSlug } from '../lib/titles/slugs.ts';
 
 export interface ListedPage {
@@ -21,15 +22,6 @@ export function pageLink(page: ListedPage, base: string): HTMLAnchorElement {
   return link;
 }
 
-const STEPS: Record<string, (at: number, last: number) => number> = {
-  ArrowDown: (at, last) => Math.min(at + 1, last),
-  ArrowRight: (at, last) => Math.min(at + 1, last),
-  ArrowUp: (at) => Math.max(at - 1, 0),
-  ArrowLeft: (at) => Math.max(at - 1, 0),
-  Home: () => 0,
-  End: (_at, last) => last,
-};
-
 /**
  * Lets the keyboard step through the links under `root` (those with `data-slug`), whatever
  * they are later replaced with; call the returned function after each change of the links.
@@ -37,13 +29,12 @@ const STEPS: Record<string, (at: number, last: number) => number> = {
 export function stepThroughLinks(root: HTMLElement, onStep: (slug: string | undefined) => void): () => void {
   const links = () => [...root.querySelectorAll<HTMLAnchorElement>('a[data-slug]')];
   root.addEventListener('keydown', (event) => {
-    const step = STEPS[event.key];
-    if (!step || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!isStepKey(event)) return;
     const list = links();
     const at = list.indexOf(document.activeElement as HTMLAnchorElement);
     if (at < 0) return;
     event.preventDefault();
-    list[step(at, list.length - 1)]!.focus();
+    list[stepTo(event.key, at, list.length - 1)!]!.focus();
   });
   root.addEventListener('focusin', (event) => {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-slug]');

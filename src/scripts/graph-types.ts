@@ -1,5 +1,7 @@
-/** The types the graph views share: a drawn page's attributes, the view a page gets, the theme's colours. */
+/** The types the graph views share: a drawn page's attributes, the view a page gets, the theme's colours, the drawing's state. */
 import type { LabelBox } from '../lib/graph/label-placement.ts';
+import type { ThinWhileMoving } from '../lib/graph/node-drag.ts';
+import type { PointedPages } from '../lib/graph/node-look.ts';
 import type { NoteSlug } from '../lib/titles/slugs.ts';
 
 export type PageKind = 'note' | 'missing';
@@ -58,4 +60,14 @@ export interface Palette {
   /** One colour per named community, then `other` for the rest. */
   communities: string[];
   other: string;
+}
+
+/** What a drawn graph's steps share, and change: the theme's colours, the pages pointed at, this frame's labels. */
+export interface DrawState extends PointedPages {
+  palette: Palette;
+  /** Whether the view is being dragged (then only `keptWhileMoving` nodes are drawn). */
+  motion: ThinWhileMoving;
+  /** Labels sigma would draw this frame; they are placed and drawn once the frame is done. */
+  labelCandidates: { node: string; x: number; y: number; size: number }[];
+  placedLabels: LabelBox[];
 }

@@ -12,16 +12,18 @@
  * This module is loaded only by dynamic import, once a graph is wanted: a note page does
  * not pay for it before the reader scrolls to its graph.
  */
-import { interfaceStrings } from '../lib/site/interface-strings.ts';
 import type Graph from 'graphology';
 import Sigma from 'sigma';
 import { NodePointProgram } from 'sigma/rendering';
 import { GRAPH_DATA_VERSION, MAX_NAMED_COMMUNITIES, isMissingAt, slugAt, type GraphData } from '../lib/graph/graph-data.ts';
+import { FOCUS_DURATION_MS, focusCamera } from '../lib/graph/graph-camera.ts';
 import type { CommunityName } from '../lib/graph/graph-view-data.ts';
 import type { LabelBox } from '../lib/graph/label-placement.ts';
-import { hrefForSlug } from '../lib/titles/slugs.ts';
+import { ThinWhileMoving } from '../lib/graph/node-drag.ts';
+import { nodeLook } from '../lib/graph/node-look.ts';
+import { dragNodesAndPan, showTitlesOnHover, tooltipShower } from './graph-interaction.ts';
 import { LABEL_FONT, LABEL_SIZE, placeFrameLabels } from './graph-labels.ts';
-import type { GraphContainer, GraphView, NodeAttributes, Palette } from './graph-types.ts';
+import type { DrawState, GraphContainer, GraphView, NodeAttributes, Palette } from './graph-types.ts';
 
 let graphData: Promise<GraphData> | undefined;
 
@@ -82,35 +84,54 @@ export interface DrawOptions {
 
 /** Draws `graph` in `container` with hover titles, click-through, zoom, pan and node dragging. */
 export function drawGraph(container: GraphContainer, graph: Graph<NodeAttributes>, options: DrawOptions): { renderer: Sigma<NodeAttributes>; view: GraphView } {
-  let palette = readPalette(container);
-  let hovered: string | undefined;
-  /** The page the keyboard is on (the list under the graph). */
-  let stepped: string | undefined;
-  /** Labels sigma would draw this frame; they are placed and drawn once the frame is done. */
-  let labelCandidates: { node: string; x: number; y: number; size: number }[] = [];
-  let placedLabels: LabelBox[] = [];
-  /** Whether the view is being dragged (then only `keptWhileMoving` nodes are drawn). */
-  let moving = false;
-  const thinWhileMoving = graph.someNode((_node, attributes) => attributes.keptWhileMoving === false);
-  const colourOf = (attributes: NodeAttributes) =>
-    options.colourByCommunity
-      ? (palette.communities[attributes.community ?? -1] ?? palette.other)
-      : attributes.kind === 'missing'
-        ? palette.missing
-        : palette.note;
-  const renderer = new Sigma<NodeAttributes>(graph, container, {
+  const state: DrawState = {
+    palette: readPalette(container),
+    hovered: undefined,
+    stepped: undefined,
+    motion: new ThinWhileMoving(graph.someNode((_node, attributes) => attributes.keptWhileMoving === false)),
+    labelCandidates: [],
+    placedLabels: [],
+  };
+  const renderer = createRenderer(container, graph, options, state);
+  placeLabelsEachFrame(renderer, graph, options, state);
+  const showTooltip = tooltipShower(renderer, graph, options.tooltip);
+  showTitlesOnHover(renderer, container, state, options.tooltip, showTooltip);
+  dragNodesAndPan(renderer, graph, state, options.base);
+  const stopFollowingTheme = followTheme(() => {
+    state.palette = readPalette(container);
+    renderer.setSetting('labelColor', { color: state.palette.label });
+    renderer.setSetting('defaultEdgeColor', state.palette.edge);
+  });
+  const view = graphViewOf(container, graph, renderer, {
+    highlight(node) {
+      state.stepped = node;
+      if (node === undefined) options.tooltip.hidden = true;
+      else showTooltip(node);
+      renderer.refresh({ skipIndexation: true });
+    },
+    placedLabels: () => state.placedLabels,
+    destroy: stopFollowingTheme,
+  });
+  container.graphView = view;
+  return { renderer, view };
+}
+
+/** Sigma over `graph`: how nodes, edges and labels are drawn, and what is left out while the view moves. */
+function createRenderer(container: GraphContainer, graph: Graph<NodeAttributes>, options: DrawOptions, state: DrawState): Sigma<NodeAttributes> {
+  const look = { colourByCommunity: options.colourByCommunity ?? false, labelThreshold: options.labelThreshold };
+  return new Sigma<NodeAttributes>(graph, container, {
     allowInvalidContainer: true,
     labelRenderedSizeThreshold: Math.max(options.labelThreshold, 0),
-    labelColor: { color: palette.label },
+    labelColor: { color: state.palette.label },
     labelFont: LABEL_FONT,
     labelSize: LABEL_SIZE,
     // Fewer labels than sigma's default: titles are long, and every title shows on hover.
     labelDensity: 0.5,
     // Sigma picks the labels it would draw; placeFrameLabels keeps those that fit.
     defaultDrawNodeLabel: (_context, data) => {
-      labelCandidates.push({ node: String(data.key), x: data.x, y: data.y, size: data.size });
+      state.labelCandidates.push({ node: String(data.key), x: data.x, y: data.y, size: data.size });
     },
-    defaultEdgeColor: palette.edge,
+    defaultEdgeColor: state.palette.edge,
     // The title shows in the tooltip; sigma's own hover box is white in the dark theme too.
     defaultDrawNodeHover: () => {},
     // Long edges are what costs most in software WebGL: 7 fps dragging nishio-en with them.
@@ -118,111 +139,48 @@ export function drawGraph(container: GraphContainer, graph: Graph<NodeAttributes
     hideLabelsOnMove: options.large,
     ...(options.large ? { nodeProgramClasses: { circle: NodePointProgram } } : {}),
     zIndex: true,
-    nodeReducer: (node, attributes) => {
-      const emphasised = attributes.focused || node === hovered || node === stepped;
-      if (moving && !emphasised && !attributes.keptWhileMoving) return { ...attributes, hidden: true };
-      return {
-        ...attributes,
-        color: emphasised ? palette.focus : colourOf(attributes),
-        size: emphasised ? Math.max(attributes.size * 1.6, 8) : attributes.size,
-        forceLabel: emphasised || attributes.landmark === true || options.labelThreshold < 0,
-        zIndex: emphasised ? 1 : 0,
-      };
-    },
+    nodeReducer: (node, attributes) => nodeLook(node, attributes, state, state.motion.moving, state.palette, look),
   });
+}
+
+/** Collects the labels sigma would draw in each frame, then places and draws those that fit (graph-labels.ts). */
+function placeLabelsEachFrame(renderer: Sigma<NodeAttributes>, graph: Graph<NodeAttributes>, options: DrawOptions, state: DrawState): void {
   renderer.on('beforeRender', () => {
-    labelCandidates = [];
+    state.labelCandidates = [];
   });
   renderer.on('afterRender', () => {
-    placedLabels = placeFrameLabels(renderer, graph, labelCandidates, options.communityNames ?? [], { palette, hovered, stepped });
+    state.placedLabels = placeFrameLabels(renderer, graph, state.labelCandidates, options.communityNames ?? [], state);
   });
   // Sigma drew its first frame in its constructor, before these listeners: draw it again with the labels placed.
   renderer.refresh({ skipIndexation: true });
+}
 
-  const tooltip = options.tooltip;
-  const showTooltip = (node: string) => {
-    const attributes = graph.getNodeAttributes(node);
-    const at = renderer.graphToViewport(attributes);
-    tooltip.textContent = attributes.kind === 'missing' ? interfaceStrings(document.documentElement.lang).graph.noNoteYet(attributes.label) : attributes.label;
-    tooltip.classList.toggle('graph-tooltip-missing', attributes.kind === 'missing');
-    tooltip.style.left = `${Math.round(at.x)}px`;
-    tooltip.style.top = `${Math.round(at.y)}px`;
-    tooltip.hidden = false;
-  };
-  renderer.on('enterNode', ({ node }) => {
-    hovered = node;
-    container.style.cursor = 'pointer';
-    showTooltip(node);
-    renderer.refresh({ partialGraph: { nodes: [node] }, skipIndexation: true });
-  });
-  renderer.on('leaveNode', ({ node }) => {
-    hovered = undefined;
-    container.style.cursor = '';
-    if (stepped) showTooltip(stepped);
-    else tooltip.hidden = true;
-    renderer.refresh({ partialGraph: { nodes: [node] }, skipIndexation: true });
-  });
-  renderer.getCamera().on('updated', () => {
-    const shown = hovered ?? stepped;
-    if (shown) showTooltip(shown);
-  });
-
-  // Dragging a node moves it; dragging elsewhere pans (sigma's own). A drag is not a click.
-  let dragged: string | undefined;
-  let moved = false;
-  renderer.on('downNode', ({ node }) => {
-    dragged = node;
-    moved = false;
-  });
-  renderer.getMouseCaptor().on('mousemovebody', (event) => {
-    if (!dragged) return;
-    moved = true;
-    const position = renderer.viewportToGraph(event);
-    graph.mergeNodeAttributes(dragged, { x: position.x, y: position.y });
-    event.preventSigmaDefault();
-    event.original.preventDefault();
-    event.original.stopPropagation();
-  });
-  const endDrag = () => {
-    dragged = undefined;
-  };
-  renderer.getMouseCaptor().on('mouseup', endDrag);
-  renderer.getMouseCaptor().on('mouseleave', endDrag);
-
-  // Level of detail for big graphs: without a GPU (software WebGL) every drawn node costs,
-  // so while the view is dragged only the best-linked nodes are drawn, all again on release.
-  const setMoving = (value: boolean) => {
-    if (!thinWhileMoving || moving === value) return;
-    moving = value;
-    renderer.refresh({ skipIndexation: true });
-  };
-  renderer.getMouseCaptor().on('mousedown', () => {
-    if (!dragged) setMoving(true);
-  });
-  renderer.getMouseCaptor().on('mouseup', () => setMoving(false));
-  renderer.getMouseCaptor().on('mouseleave', () => setMoving(false));
-  renderer.on('clickNode', ({ node }) => {
-    if (moved) {
-      moved = false;
-      return;
-    }
-    window.location.href = hrefForSlug(graph.getNodeAttribute(node, 'slug'), options.base);
-  });
-
-  // Follow the theme: the toggle sets data-theme, the system may switch on its own.
-  const repaint = () => {
-    palette = readPalette(container);
-    renderer.setSetting('labelColor', { color: palette.label });
-    renderer.setSetting('defaultEdgeColor', palette.edge);
-  };
+/** Follows the theme (the toggle sets data-theme, the system may switch on its own); returns how to stop. */
+function followTheme(repaint: () => void): () => void {
   const themeObserver = new MutationObserver(repaint);
   themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
   const systemTheme = window.matchMedia('(prefers-color-scheme: dark)');
   systemTheme.addEventListener('change', repaint);
+  return () => {
+    themeObserver.disconnect();
+    systemTheme.removeEventListener('change', repaint);
+  };
+}
 
+/** What `graphViewOf` needs from the drawing steps. */
+interface ViewHooks {
+  /** Marks a node as the keyboard's, or none. */
+  highlight(node: string | undefined): void;
+  placedLabels(): LabelBox[];
+  /** Stops what the drawing started besides sigma. */
+  destroy(): void;
+}
+
+/** The drawn graph as its page, the tests and the bench see it (GraphView), by page slug. */
+function graphViewOf(container: GraphContainer, graph: Graph<NodeAttributes>, renderer: Sigma<NodeAttributes>, hooks: ViewHooks): GraphView {
   const nodeOf = (slug: string) => graph.findNode((_node, attributes) => attributes.slug === slug);
   let focused: string | undefined;
-  const view: GraphView = {
+  return {
     nodePosition(slug) {
       const node = nodeOf(slug);
       return node === undefined ? undefined : renderer.graphToViewport(graph.getNodeAttributes(node));
@@ -237,12 +195,7 @@ export function drawGraph(container: GraphContainer, graph: Graph<NodeAttributes
       focused = node;
       if (node === undefined) return false;
       graph.setNodeAttribute(node, 'focused', true);
-      const display = renderer.getNodeDisplayData(node);
-      if (display) {
-        const target = { x: display.x, y: display.y, ratio: Math.min(renderer.getCamera().ratio, 0.2) };
-        if (prefersReducedMotion()) renderer.getCamera().setState(target);
-        else void renderer.getCamera().animate(target, { duration: 400 });
-      }
+      moveCameraTo(renderer, node);
       return true;
     },
     get focusedSlug() {
@@ -250,14 +203,10 @@ export function drawGraph(container: GraphContainer, graph: Graph<NodeAttributes
       return node === undefined ? undefined : graph.getNodeAttribute(node, 'slug');
     },
     highlight(slug) {
-      const node = slug === undefined ? undefined : nodeOf(slug);
-      stepped = node;
-      if (node === undefined) tooltip.hidden = true;
-      else showTooltip(node);
-      renderer.refresh({ skipIndexation: true });
+      hooks.highlight(slug === undefined ? undefined : nodeOf(slug));
     },
     labelBoxes() {
-      return placedLabels.map((box) => ({ ...box }));
+      return hooks.placedLabels().map((box) => ({ ...box }));
     },
     pages() {
       return graph.mapNodes((_node, attributes) => ({ slug: attributes.slug, title: attributes.label, kind: attributes.kind }));
@@ -269,14 +218,20 @@ export function drawGraph(container: GraphContainer, graph: Graph<NodeAttributes
       return graph.size;
     },
     destroy() {
-      themeObserver.disconnect();
-      systemTheme.removeEventListener('change', repaint);
+      hooks.destroy();
       renderer.kill();
       delete container.graphView;
     },
   };
-  container.graphView = view;
-  return { renderer, view };
+}
+
+/** Centres the view on a drawn node and zooms in to it (at once with reduced motion). */
+function moveCameraTo(renderer: Sigma<NodeAttributes>, node: string): void {
+  const display = renderer.getNodeDisplayData(node);
+  if (!display) return;
+  const target = focusCamera(display, renderer.getCamera().ratio);
+  if (prefersReducedMotion()) renderer.getCamera().setState(target);
+  else void renderer.getCamera().animate(target, { duration: FOCUS_DURATION_MS });
 }
 
 /** Adds the page at `index` of the graph file as a node, where the file puts it. */

@@ -2,114 +2,148 @@
  * Link previews: hovering a link to another page (mouse or pen), or focusing it with the
  * keyboard, shows that page's title and first lines in a popover. The preview is read from
  * the target page's <head> (its description meta), fetched once and cut off at </head>.
- * Touch does nothing special: a tap follows the link.
+ * Touch does nothing special: a tap follows the link. What needs no DOM is `lib/previews/`.
  */
-import { placePopover } from '../lib/site/popover-position.ts';
-
-interface PagePreview {
-  title: string;
-  description: string;
-  isMissing: boolean;
-}
+import { pagePreviewFrom, readHead, type PagePreview } from '../lib/previews/page-preview.ts';
+import { placePopover } from '../lib/previews/popover-position.ts';
+import { previewCache } from '../lib/previews/preview-cache.ts';
+import { isPreviewWanted, pointerLeavesPreview } from '../lib/previews/preview-hover.ts';
+import { isPreviewable, notesPathOf, previewUrl } from '../lib/previews/preview-target.ts';
 
 /** Long enough that passing the pointer over a link shows nothing. */
 const HOVER_DELAY_MS = 350;
 /** Time to move the pointer from the link into the popover. */
 const HIDE_DELAY_MS = 250;
 
-export function initLinkPreviews(popover: HTMLElement, base: string): void {
-  const notesPath = `${base}notes/`;
-  const previews = new Map<string, Promise<PagePreview | undefined>>();
-  let current: HTMLAnchorElement | undefined;
-  let showTimer: number | undefined;
-  let hideTimer: number | undefined;
+/** Finds the link an event is on, if it gets a preview. */
+type PreviewTarget = (element: EventTarget | null) => HTMLAnchorElement | undefined;
 
-  const previewTarget = (element: EventTarget | null): HTMLAnchorElement | undefined => {
+export function initLinkPreviews(popover: HTMLElement, base: string): void {
+  const previewTarget = previewTargetIn(notesPathOf(base));
+  const previews = new PreviewPopover(popover, previewCache(fetchPreview));
+  followPointer(previews, previewTarget);
+  followKeyboard(previews, previewTarget);
+}
+
+/** The link an event is on, if it gets a preview (lib/previews/preview-target.ts). */
+function previewTargetIn(notesPath: string): PreviewTarget {
+  return (element) => {
     // A title only one note links has no page: its link is a <span> (`.wiki-link-single-mention`), never fetched.
     const link = element instanceof Element ? element.closest<HTMLAnchorElement>('main a[href]') : null;
-    if (!link || link.origin !== location.origin || !link.pathname.startsWith(notesPath)) return undefined;
-    if (link.pathname === location.pathname) return undefined; // same page: a heading link
-    return link;
+    return link && isPreviewable(link, location, notesPath) ? link : undefined;
   };
+}
 
-  const previewOf = (link: HTMLAnchorElement): Promise<PagePreview | undefined> => {
-    const url = link.origin + link.pathname;
-    let preview = previews.get(url);
-    if (!preview) {
-      preview = fetchPreview(url).catch(() => undefined);
-      previews.set(url, preview);
-    }
-    return preview;
-  };
+/** The popover and the link it previews: shown after a delay or at once, hidden soon or at once. */
+class PreviewPopover {
+  readonly popover: HTMLElement;
+  /** The link whose preview is shown, or is being fetched to be shown. */
+  current: HTMLAnchorElement | undefined;
+  private readonly previewAt: (url: string) => Promise<PagePreview | undefined>;
+  private showTimer: number | undefined;
+  private hideTimer: number | undefined;
 
-  async function show(link: HTMLAnchorElement): Promise<void> {
-    window.clearTimeout(hideTimer);
-    if (current && current !== link) hide();
-    current = link;
-    const preview = await previewOf(link);
-    if (current !== link || !preview) return;
-    popover.replaceChildren(...previewContent(preview));
-    popover.classList.toggle('link-preview-missing', preview.isMissing);
-    popover.hidden = false;
-    const rect = link.getClientRects()[0] ?? link.getBoundingClientRect();
-    const placement = placePopover(rect, popover.getBoundingClientRect(), {
-      width: document.documentElement.clientWidth,
-      height: window.innerHeight,
-    });
-    popover.style.top = `${placement.top}px`;
-    popover.style.left = `${placement.left}px`;
-    popover.dataset.side = placement.side;
-    link.setAttribute('aria-describedby', popover.id);
+  constructor(popover: HTMLElement, previewAt: (url: string) => Promise<PagePreview | undefined>) {
+    this.popover = popover;
+    this.previewAt = previewAt;
   }
 
-  function hide(): void {
-    window.clearTimeout(showTimer);
-    window.clearTimeout(hideTimer);
-    current?.removeAttribute('aria-describedby');
-    current = undefined;
-    popover.hidden = true;
+  previewOf(link: HTMLAnchorElement): Promise<PagePreview | undefined> {
+    return this.previewAt(previewUrl(link));
   }
 
-  const hideSoon = () => {
-    window.clearTimeout(showTimer);
-    window.clearTimeout(hideTimer);
-    hideTimer = window.setTimeout(hide, HIDE_DELAY_MS);
-  };
+  /** Shows `link`'s preview after the hover delay, its fetch started now. */
+  showSoon(link: HTMLAnchorElement): void {
+    this.stopTimers();
+    if (link === this.current) return;
+    void this.previewOf(link); // start the fetch while the delay runs
+    this.showTimer = window.setTimeout(() => void this.show(link), HOVER_DELAY_MS);
+  }
 
+  async show(link: HTMLAnchorElement): Promise<void> {
+    window.clearTimeout(this.hideTimer);
+    if (this.current && this.current !== link) this.hide();
+    this.current = link;
+    const preview = await this.previewOf(link);
+    if (!isPreviewWanted(this.current, link, preview)) return;
+    this.popover.replaceChildren(...previewContent(preview));
+    this.popover.classList.toggle('link-preview-missing', preview.isMissing);
+    this.popover.hidden = false;
+    placeBeside(this.popover, link);
+    link.setAttribute('aria-describedby', this.popover.id);
+  }
+
+  /** Keeps the preview: the pointer came into the popover. */
+  keep(): void {
+    window.clearTimeout(this.hideTimer);
+  }
+
+  hide(): void {
+    this.stopTimers();
+    this.current?.removeAttribute('aria-describedby');
+    this.current = undefined;
+    this.popover.hidden = true;
+  }
+
+  /** Hides the preview after a moment, long enough to move the pointer into the popover. */
+  hideSoon(): void {
+    this.stopTimers();
+    this.hideTimer = window.setTimeout(() => this.hide(), HIDE_DELAY_MS);
+  }
+
+  private stopTimers(): void {
+    window.clearTimeout(this.showTimer);
+    window.clearTimeout(this.hideTimer);
+  }
+}
+
+/** Puts the shown popover below the link (above it when there is no room), inside the viewport. */
+function placeBeside(popover: HTMLElement, link: HTMLAnchorElement): void {
+  const rect = link.getClientRects()[0] ?? link.getBoundingClientRect();
+  const placement = placePopover(rect, popover.getBoundingClientRect(), {
+    width: document.documentElement.clientWidth,
+    height: window.innerHeight,
+  });
+  popover.style.top = `${placement.top}px`;
+  popover.style.left = `${placement.left}px`;
+  popover.dataset.side = placement.side;
+}
+
+/** Mouse and pen: a preview after resting on a link, hidden soon after leaving it (unless into the popover). */
+function followPointer(previews: PreviewPopover, previewTarget: PreviewTarget): void {
+  const { popover } = previews;
   document.addEventListener('pointerover', (event) => {
     if (event.pointerType === 'touch') return;
     if (popover.contains(event.target as Node)) {
-      window.clearTimeout(hideTimer);
+      previews.keep();
       return;
     }
     const link = previewTarget(event.target);
-    if (!link) return;
-    window.clearTimeout(showTimer);
-    window.clearTimeout(hideTimer);
-    if (link === current) return;
-    void previewOf(link); // start the fetch while the delay runs
-    showTimer = window.setTimeout(() => void show(link), HOVER_DELAY_MS);
+    if (link) previews.showSoon(link);
   });
   document.addEventListener('pointerout', (event) => {
     if (event.pointerType === 'touch') return;
-    const leaving = previewTarget(event.target) ?? (popover.contains(event.target as Node) ? current : undefined);
+    const leaving = previewTarget(event.target) ?? (popover.contains(event.target as Node) ? previews.current : undefined);
     const entering = event.relatedTarget as Node | null;
-    if (!leaving || (entering && (leaving.contains(entering) || popover.contains(entering)))) return;
-    hideSoon();
+    if (pointerLeavesPreview<Node>(leaving, entering, popover, (outer, inner) => outer.contains(inner))) previews.hideSoon();
   });
+}
+
+/** The keyboard: a preview while a link has the focus, hidden with Escape; any click or scroll hides it. */
+function followKeyboard(previews: PreviewPopover, previewTarget: PreviewTarget): void {
   document.addEventListener('focusin', (event) => {
     const link = previewTarget(event.target);
     // Keyboard focus only: a tap or click also focuses the link, and then it is followed.
-    if (link && link.matches(':focus-visible')) void show(link);
+    if (link && link.matches(':focus-visible')) void previews.show(link);
   });
   document.addEventListener('focusout', (event) => {
-    if (previewTarget(event.target) === current) hide();
+    if (previewTarget(event.target) === previews.current) previews.hide();
   });
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && current) hide();
+    if (event.key === 'Escape' && previews.current) previews.hide();
   });
-  document.addEventListener('click', hide);
-  window.addEventListener('scroll', hide, { passive: true });
+  document.addEventListener('click', () => previews.hide());
+  window.addEventListener('scroll', () => previews.hide(), { passive: true });
 }
 
 function previewContent(preview: PagePreview): Node[] {
@@ -126,26 +160,7 @@ function previewContent(preview: PagePreview): Node[] {
 async function fetchPreview(url: string): Promise<PagePreview | undefined> {
   const response = await fetch(url);
   if (!response.ok || !response.body) return undefined;
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-  let head = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (value) head += value;
-    const end = head.indexOf('</head>');
-    if (end >= 0) {
-      head = head.slice(0, end);
-      void reader.cancel();
-      break;
-    }
-    if (done) break;
-  }
+  const head = await readHead(response.body.pipeThrough(new TextDecoderStream()).getReader());
   const doc = new DOMParser().parseFromString(`${head}</head><body></body>`, 'text/html');
-  const meta = (selector: string) => doc.querySelector<HTMLMetaElement>(selector)?.content ?? '';
-  const title = meta('meta[property="og:title"]');
-  if (!title) return undefined;
-  return {
-    title,
-    description: meta('meta[name="description"]'),
-    isMissing: meta('meta[name="page-kind"]') === 'missing',
-  };
+  return pagePreviewFrom((selector) => doc.querySelector<HTMLMetaElement>(selector)?.content ?? '');
 }

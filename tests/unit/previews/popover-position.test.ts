@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { placePopover, POPOVER_GAP } from '../../../src/lib/site/popover-position.ts';
+import { placePopover, POPOVER_GAP } from '../../../src/lib/previews/popover-position.ts';
 
 const viewport = { width: 1000, height: 800 };
 const popover = { width: 300, height: 150 };
