@@ -1,7 +1,7 @@
 /** The graph of all notes at /graph/: every note (and, on request, every missing title) where the build laid it out, coloured by community. */
 import Graph from 'graphology';
-import { shownPageCount } from '../lib/graph/global-graph-page.ts';
-import { communityNames, landmarkNotes, nodeSize, pageDegrees } from '../lib/graph/graph-view-data.ts';
+import { shownPageCount } from '../lib/graph-view/global-graph-page.ts';
+import { communityNames, landmarkNotes, nodeSize, pageDegrees } from '../lib/graph-view/graph-view-data.ts';
 import type { GraphContainer, GraphView, NodeAttributes } from './graph-types.ts';
 import { addPage, drawGraph, loadGraphData } from './graph-view.ts';
 

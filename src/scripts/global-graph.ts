@@ -3,13 +3,13 @@
  * finds notes by title (the best match is highlighted and centred, the next few offered),
  * and adds the missing-link pages on request. `#note=<slug>` focuses a page on arrival. Under
  * it, the named communities with their colours and best-linked notes, which the keyboard steps
- * through (each centred on the graph in turn). What needs no DOM is `lib/graph/global-graph-page.ts`.
+ * through (each centred on the graph in turn). What needs no DOM is `lib/graph-view/global-graph-page.ts`.
  */
 import { drawGlobalGraph } from './global-graph-view.ts';
 import type { GraphContainer, GraphView } from './graph-types.ts';
 import { loadGraphData } from './graph-view.ts';
 import type { GraphData } from '../lib/graph/graph-data.ts';
-import { communityLegend, focusedSlugFromHash, othersAfterChoosing, titleMatches } from '../lib/graph/global-graph-page.ts';
+import { communityLegend, focusedSlugFromHash, othersAfterChoosing, titleMatches } from '../lib/graph-view/global-graph-page.ts';
 import { pageLink, stepThroughLinks } from './graph-page-list.ts';
 import { hrefForSlug, type NoteSlug } from '../lib/titles/slugs.ts';
 import { interfaceStrings, type InterfaceStrings } from '../lib/site/interface-strings.ts';

@@ -1,12 +1,12 @@
 /**
  * The pointer on a drawn graph (`graph-view.ts`): the title of the page under it (or the
  * keyboard's) in the tooltip, dragging a node, panning a big graph with fewer nodes drawn, and
- * a click that opens a page. The drag's state is `lib/graph/node-drag.ts`.
+ * a click that opens a page. The drag's state is `lib/graph-view/node-drag.ts`.
  */
 import type Graph from 'graphology';
 import type Sigma from 'sigma';
-import { tooltipPosition, tooltipText } from '../lib/graph/graph-camera.ts';
-import { NodeDrag } from '../lib/graph/node-drag.ts';
+import { tooltipPosition, tooltipText } from '../lib/graph-view/graph-camera.ts';
+import { NodeDrag } from '../lib/graph-view/node-drag.ts';
 import { interfaceStrings } from '../lib/site/interface-strings.ts';
 import { hrefForSlug } from '../lib/titles/slugs.ts';
 import type { DrawState, GraphContainer, NodeAttributes } from './graph-types.ts';

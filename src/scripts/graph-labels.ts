@@ -1,9 +1,9 @@
-/** The graph views' labels: placed each frame without overlap (`lib/graph/label-placement.ts`) and drawn on sigma's label layer. */
+/** The graph views' labels: placed each frame without overlap (`lib/graph-view/label-placement.ts`) and drawn on sigma's label layer. */
 import type Graph from 'graphology';
 import type Sigma from 'sigma';
-import type { CommunityName } from '../lib/graph/graph-view-data.ts';
-import { placeLabels, shortLabel, type LabelBox, type LabelCandidate, type LabelSide } from '../lib/graph/label-placement.ts';
-import { communityNamePriority, isEmphasised, nodeLabelPriority, type PointedPages } from '../lib/graph/node-look.ts';
+import type { CommunityName } from '../lib/graph-view/graph-view-data.ts';
+import { placeLabels, shortLabel, type LabelBox, type LabelCandidate, type LabelSide } from '../lib/graph-view/label-placement.ts';
+import { communityNamePriority, isEmphasised, nodeLabelPriority, type PointedPages } from '../lib/graph-view/node-look.ts';
 import type { NodeAttributes, Palette } from './graph-types.ts';
 
 export const LABEL_FONT = 'system-ui, sans-serif';

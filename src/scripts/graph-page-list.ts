@@ -4,7 +4,7 @@
  * links, the graph marks the page stepped to and shows its title, and Enter opens it, as any
  * link does. Screen readers read each link as it takes the focus.
  */
-import { isStepKey, stepTo } from '../lib/graph/list-steps.ts';
+import { isStepKey, stepTo } from '../lib/graph-view/list-steps.ts';
 import { hrefForSlug, type NoteSlug } from '../lib/titles/slugs.ts';
 
 export interface ListedPage {

@@ -1,7 +1,7 @@
 /** The types the graph views share: a drawn page's attributes, the view a page gets, the theme's colours, the drawing's state. */
-import type { LabelBox } from '../lib/graph/label-placement.ts';
-import type { ThinWhileMoving } from '../lib/graph/node-drag.ts';
-import type { PointedPages } from '../lib/graph/node-look.ts';
+import type { LabelBox } from '../lib/graph-view/label-placement.ts';
+import type { ThinWhileMoving } from '../lib/graph-view/node-drag.ts';
+import type { PointedPages } from '../lib/graph-view/node-look.ts';
 import type { NoteSlug } from '../lib/titles/slugs.ts';
 
 export type PageKind = 'note' | 'missing';

@@ -7,7 +7,7 @@ import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { slugAt, type GraphData } from '../lib/graph/graph-data.ts';
 import { LOCAL_GRAPH_DEPTH, neighbourhood, undirectedNeighbours } from '../lib/graph/graph-neighbourhood.ts';
-import { nodeSize } from '../lib/graph/graph-view-data.ts';
+import { nodeSize } from '../lib/graph-view/graph-view-data.ts';
 import type { InterfaceStrings } from '../lib/site/interface-strings.ts';
 import type { GraphContainer, GraphView, NodeAttributes } from './graph-types.ts';
 import { addPage, drawGraph, loadGraphData, prefersReducedMotion } from './graph-view.ts';

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { useBuiltSite } from '../support/fixture-site.ts';
 import type { GraphContainer, PageKind } from '../../src/scripts/graph-types.ts';
 import type { GraphData } from '../../src/lib/graph/graph-data.ts';
-import type { LabelBox } from '../../src/lib/graph/label-placement.ts';
+import type { LabelBox } from '../../src/lib/graph-view/label-placement.ts';
 
 const site = useBuiltSite();
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { communityNames, landmarkNotes, nodeSize, pageDegrees } from '../../../src/lib/graph/graph-view-data.ts';
+import { communityNames, landmarkNotes, nodeSize, pageDegrees } from '../../../src/lib/graph-view/graph-view-data.ts';
 
 describe('nodeSize', () => {
   test.each([

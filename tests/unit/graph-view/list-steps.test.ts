@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { isStepKey, stepTo } from '../../../src/lib/graph/list-steps.ts';
+import { isStepKey, stepTo } from '../../../src/lib/graph-view/list-steps.ts';
 
 const plain = { altKey: false, ctrlKey: false, metaKey: false };
 const STEP_KEYS = ['ArrowDown', 'ArrowRight', 'ArrowUp', 'ArrowLeft', 'Home', 'End'];

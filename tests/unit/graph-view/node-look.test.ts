@@ -8,7 +8,7 @@ import {
   nodeLabelPriority,
   nodeLook,
   type LookedAtNode,
-} from '../../../src/lib/graph/node-look.ts';
+} from '../../../src/lib/graph-view/node-look.ts';
 
 const colours = { note: 'blue', missing: 'red', focus: 'black', communities: ['c0', 'c1', 'c2'], other: 'grey' };
 const nobody = { hovered: undefined, stepped: undefined };

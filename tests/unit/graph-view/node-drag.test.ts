@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { NodeDrag, ThinWhileMoving } from '../../../src/lib/graph/node-drag.ts';
+import { NodeDrag, ThinWhileMoving } from '../../../src/lib/graph-view/node-drag.ts';
 
 describe('NodeDrag', () => {
   test('a press and a click opens the page', () => {

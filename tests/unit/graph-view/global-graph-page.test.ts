@@ -7,7 +7,7 @@ import {
   pageRefAt,
   shownPageCount,
   titleMatches,
-} from '../../../src/lib/graph/global-graph-page.ts';
+} from '../../../src/lib/graph-view/global-graph-page.ts';
 
 /** Three notes and two missing titles; the third note's slug differs from its title's. */
 const data = {

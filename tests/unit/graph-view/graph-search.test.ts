@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { rankTitleMatches } from '../../../src/lib/graph/graph-search.ts';
+import { rankTitleMatches } from '../../../src/lib/graph-view/graph-search.ts';
 
 const TITLES = ['Municipal purchasing power', 'Purchasing', 'purchasing power', 'Tacit knowledge', 'missing purchasing'];
 

@@ -4,7 +4,7 @@
  * and the local and global graphs): dot sizes, link counts, the landmarks of the global graph and
  * its communities' names. Pure, so it is tested without a browser.
  */
-import type { GraphData } from './graph-data.ts';
+import type { GraphData } from '../graph/graph-data.ts';
 import { shortLabel } from './label-placement.ts';
 
 /** A community's name on the global graph, written over its notes at the overview zoom. */

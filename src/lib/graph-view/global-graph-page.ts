@@ -5,7 +5,7 @@
  * matching a search (best first), and the legend of the named communities. Pure, so tested
  * without a browser.
  */
-import { isMissingAt, slugAt, type GraphData } from './graph-data.ts';
+import { isMissingAt, slugAt, type GraphData } from '../graph/graph-data.ts';
 import { rankTitleMatches } from './graph-search.ts';
 import type { NoteSlug } from '../titles/slugs.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { focusCamera, FOCUS_RATIO, tooltipPosition, tooltipText } from '../../../src/lib/graph/graph-camera.ts';
+import { focusCamera, FOCUS_RATIO, tooltipPosition, tooltipText } from '../../../src/lib/graph-view/graph-camera.ts';
 
 describe('focusCamera', () => {
   test('centres on the node and zooms in to the focus ratio', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { insideFrame, overlaps, placeLabels, shortLabel, type LabelCandidate } from '../../../src/lib/graph/label-placement.ts';
+import { insideFrame, overlaps, placeLabels, shortLabel, type LabelCandidate } from '../../../src/lib/graph-view/label-placement.ts';
 
 const FRAME = { width: 400, height: 300 };
 const label = (id: string, x: number, y: number, priority: number, width = 60): LabelCandidate => ({ id, x, y, radius: 4, width, height: 16, priority });
