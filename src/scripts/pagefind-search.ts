@@ -7,7 +7,7 @@
 import { BUNDLE_LIST_FILE, bundleListPaths, keepHoldingEveryWord, queryWords, SEARCH_FOLDER } from '../lib/search/index-bundles.ts';
 import { exactTitleFirst, KIND_FILTER, KIND_MISSING, KIND_NOTE, phraseTerm, readableExcerpt, searchTerm } from '../lib/search/search-query.ts';
 import type { TitlePageKind } from '../lib/search/title-list.ts';
-import { holdsEveryWord, titleMatchHref, type TitleMatch, type TitleMatcher } from '../lib/search/title-matches.ts';
+import { holdingEveryWordBesides, titleMatchHref, type TitleMatch, type TitleMatcher } from '../lib/search/title-matches.ts';
 import { titlesOnlyMatches } from '../lib/search/titles-only.ts';
 import { nearestWord, WORD_LIST_FOLDER, WORD_LIST_VERSION, wordPiecesFor, wordsToCheck, withReplacements, type WordEntry, type WordPieceIndex } from '../lib/search/word-list.ts';
 import { hrefForSlug } from '../lib/titles/slugs.ts';
@@ -265,13 +265,11 @@ export async function searchNotes(
   const hits = titlesFirst(named, fullText.hits, base);
   const extra = named.filter((match) => !fullText.hits.some((hit) => samePage(hit.url, hrefForSlug(match.slug, base)))).length;
   const titleOnlyKinds = TITLE_ONLY_KINDS.filter((kind) => !kinds || kinds.includes(kind));
-  const byWords = titles?.holdingEveryWord(query, options.limit, titleOnlyKinds) ?? { matches: [], total: 0 };
-  const namedSlugs = new Set(named.map((match) => match.slug));
-  const namedHoldingWords = named.filter((match) => titleOnlyKinds.includes(match.kind) && holdsEveryWord(match.title, query)).length;
-  for (const match of byWords.matches) if (!namedSlugs.has(match.slug)) hits.push(titleHit(match, undefined, base));
+  const byWords = titles ? holdingEveryWordBesides(titles, named, query, options.limit, titleOnlyKinds) : { matches: [], total: 0 };
+  for (const match of byWords.matches) hits.push(titleHit(match, undefined, base));
   return {
     hits: hits.slice(0, options.limit),
-    total: fullText.total + extra + byWords.total - namedHoldingWords,
+    total: fullText.total + extra + byWords.total,
     elapsed: performance.now() - started,
     searchedInstead,
   };
@@ -286,10 +284,9 @@ function titlesOnlyAnswer(
   kinds: readonly TitlePageKind[],
   base: string,
 ): { hits: SearchHit[]; total: number; titlesOnly: true } {
-  const holding = titles.holdingEveryWord(query, limit, kinds);
+  const holding = holdingEveryWordBesides(titles, named, query, limit, kinds);
   const matches = titlesOnlyMatches(named, holding.matches, limit);
-  const namedHolding = named.filter((match) => kinds.includes(match.kind) && holdsEveryWord(match.title, query)).length;
-  return { hits: matches.map((match) => titleHit(match, undefined, base)), total: Math.max(matches.length, named.length + holding.total - namedHolding), titlesOnly: true };
+  return { hits: matches.map((match) => titleHit(match, undefined, base)), total: Math.max(matches.length, named.length + holding.total), titlesOnly: true };
 }
 
 /**

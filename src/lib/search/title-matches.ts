@@ -70,6 +70,24 @@ export function holdsEveryWord(title: string, query: string): boolean {
   return words.length > 0 && words.every((word) => key.includes(word));
 }
 
+/**
+ * The titles of the given kinds that hold every word of the query (`holdingEveryWord`, the
+ * first `limit`), less the pages the query already names (`match`), and how many such titles
+ * there are besides those named.
+ */
+export function holdingEveryWordBesides(
+  titles: TitleMatcher,
+  named: readonly TitleMatch[],
+  query: string,
+  limit: number,
+  kinds: readonly TitlePageKind[],
+): { matches: TitleMatch[]; total: number } {
+  const holding = titles.holdingEveryWord(query, limit, kinds);
+  const namedSlugs = new Set(named.map((match) => match.slug));
+  const namedHolding = named.filter((match) => kinds.includes(match.kind) && holdsEveryWord(match.title, query)).length;
+  return { matches: holding.matches.filter((match) => !namedSlugs.has(match.slug)), total: holding.total - namedHolding };
+}
+
 function queryWords(query: string): string[] {
   const key = titleKey(query);
   return key === '' ? [] : [...new Set(key.split(' '))];

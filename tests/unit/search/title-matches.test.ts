@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildTitleList, type TitledPage } from '../../../src/lib/search/title-list.ts';
-import { holdsEveryWord, titleMatchHref, titleMatcher } from '../../../src/lib/search/title-matches.ts';
+import { holdingEveryWordBesides, holdsEveryWord, titleMatchHref, titleMatcher } from '../../../src/lib/search/title-matches.ts';
 import { buildTitleIndex, type IndexedNote } from '../../../src/lib/titles/title-index.ts';
 import { slugForDuplicate, slugForKey, type NoteSlug } from '../../../src/lib/titles/slugs.ts';
 import { titleKey } from '../../../src/lib/titles/titles.ts';
@@ -173,6 +173,18 @@ describe('titles holding every word of a query', () => {
     expect(matcher.holdingEveryWord('system', 1, ['m'])).toMatchObject({ total: 3, matches: [{ title: 'Systems thinking', kind: 'm' }] });
     expect(matcher.holdingEveryWord('  ', 10, ['m'])).toEqual({ matches: [], total: 0 });
     expect(titles('municipal pizza')).toEqual([]);
+  });
+
+  test('holdingEveryWordBesides leaves out the pages the query names, and counts only the others', () => {
+    const named = matcher.match('standardization', 5, { kinds: ['m'] });
+    expect(named.map((match) => match.title)).toContain('standardization');
+    const besides = holdingEveryWordBesides(matcher, named, 'standardization', 10, ['m']);
+    expect(besides.matches.map((match) => match.title)).toEqual(
+      titles('standardization').filter((title) => !named.some((match) => match.title === title)),
+    );
+    expect(besides.total).toBe(matcher.holdingEveryWord('standardization', 10, ['m']).total - named.filter((match) => holdsEveryWord(match.title, 'standardization')).length);
+    // Named pages of a kind not asked for are not subtracted from the count.
+    expect(holdingEveryWordBesides(matcher, named, 'standardization', 10, ['n']).total).toBe(matcher.holdingEveryWord('standardization', 10, ['n']).total);
   });
 
   test('holdsEveryWord decides as the matcher does', () => {
